@@ -1,0 +1,58 @@
+import createMiddleware from "next-intl/middleware";
+import { NextResponse, type NextRequest } from "next/server";
+import { routing } from "@/i18n/routing";
+import { CONSENT_COOKIE, decodeConsent } from "@/lib/consent";
+import { internalPath, mapPublicPath, NOT_FOUND_PATH, safeDecodePath } from "@/lib/routing-paths";
+
+const intl = createMiddleware(routing);
+
+/**
+ * Locale routing plus page variants. next-intl resolves the locale (Arabic at
+ * /, English at /en) and redirects /ar/... to /...; then the reader's consent
+ * state and any ?page= / ?season= are folded into the internal path, so each
+ * variant is a separate cached page and no page ever reads a cookie itself.
+ */
+export default function proxy(request: NextRequest) {
+  const { pathname, search } = request.nextUrl;
+
+  if (pathname.length > 1 && pathname.endsWith("/")) {
+    const url = request.nextUrl.clone();
+    url.pathname = pathname.replace(/\/+$/, "") || "/";
+    return NextResponse.redirect(url, 301);
+  }
+
+  const localeOf = pathname === "/en" || pathname.startsWith("/en/") ? "en" : "ar";
+  const consent = decodeConsent(request.cookies.get(CONSENT_COOKIE)?.value);
+  const decoded = safeDecodePath(pathname);
+  if (decoded === null) return rewriteTo(request, internalPath(localeOf, consent, NOT_FOUND_PATH), localeOf);
+
+  const intlResponse = intl(request);
+  if (intlResponse.headers.has("location")) return intlResponse;
+
+  const target = new URL(intlResponse.headers.get("x-middleware-rewrite") ?? request.url);
+  const internal = safeDecodePath(target.pathname) ?? target.pathname;
+  const [, locale = localeOf, ...rest] = internal.split("/");
+  const path = `/${rest.join("/")}`;
+
+  // Feeds are the same for every reader: no consent variant.
+  if (path.endsWith("/feed.xml") || path === "/feed.xml") return rewriteTo(request, `/${locale}${path}`, locale);
+
+  const mapped = mapPublicPath(path, new URLSearchParams(search));
+  const finalPath = mapped.kind === "ok" ? mapped.path : NOT_FOUND_PATH;
+  return rewriteTo(request, internalPath(locale, consent, finalPath), locale);
+}
+
+function rewriteTo(request: NextRequest, pathname: string, locale: string) {
+  const url = new URL(request.url);
+  url.pathname = pathname;
+  const headers = new Headers(request.headers);
+  headers.set("X-NEXT-INTL-LOCALE", locale);
+  return NextResponse.rewrite(url, { request: { headers } });
+}
+
+export const config = {
+  // Machine files, APIs, media and build assets are not localised pages.
+  matcher: [
+    "/((?!api/|_next/|media/|fonts/|favicon\\.ico$|icon\\.|apple-icon|robots\\.txt$|sitemap|news-sitemap\\.xml$|manifest\\.webmanifest$).*)",
+  ],
+};
