@@ -19,9 +19,10 @@ describe("parseScrapedArticle on the Rozana report", () => {
     const paragraphs = parsed.blocks.filter((b) => b.type === "paragraph").map((b) => b.text);
     expect(paragraphs).toHaveLength(14);
     expect(paragraphs[0]).toMatch(/^من جديد يعود تنظيم "داعش" الإرهابي/);
-    expect(paragraphs[13]).toBe(
-      'وختم بالقول أن "المقارنة بين فترة وجوده وتوسعه بين عامي 2015 و 2016  وبين ما يقوم به خلال الفترة الحالية؛ تظهر وكأن العمليات التي يقوم بها منذ فترة انحساره وحتى إعلان النصر عليه وكأنها لا قيمة لها".',
-    );
+    const lastLine = seedText.split("\n").find((l) => l.startsWith("وختم بالقول"))!;
+    expect(paragraphs[13]).toBe(lastLine.trim());
+    // Non-breaking spaces from the source are kept as they are.
+    expect(paragraphs[13]).toContain("2016\u00a0 وبين");
     // Internal double spaces survive; only the ends of lines are trimmed.
     expect(paragraphs.some((p) => p.includes("واعتبر  أن"))).toBe(true);
   });
