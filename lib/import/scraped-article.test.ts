@@ -22,7 +22,7 @@ describe("parseScrapedArticle on the Rozana report", () => {
     const lastLine = seedText.split("\n").find((l) => l.startsWith("وختم بالقول"))!;
     expect(paragraphs[13]).toBe(lastLine.trim());
     // Non-breaking spaces from the source are kept as they are.
-    expect(paragraphs[13]).toContain("2016\u00a0 وبين");
+    expect(paragraphs[13]).toContain("2016 \u00a0وبين");
     // Internal double spaces survive; only the ends of lines are trimmed.
     expect(paragraphs.some((p) => p.includes("واعتبر  أن"))).toBe(true);
   });
