@@ -24,7 +24,7 @@ describe("parseScrapedArticle on the Rozana report", () => {
     // Non-breaking spaces from the source are kept as they are.
     expect(paragraphs[13]).toContain("2016 \u00a0وبين");
     // Internal double spaces survive; only the ends of lines are trimmed.
-    expect(paragraphs.some((p) => p.includes("واعتبر  أن"))).toBe(true);
+    expect(paragraphs.some((p) => /واعتبر\s{2}أن/u.test(p))).toBe(true);
   });
 
   it("turns «قد يهمك» and «اقرأ أيضاً» lines into related links in place", () => {
