@@ -1,0 +1,36 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { edition } from "@/lib/page-params";
+import { paths } from "@/lib/paths";
+import { SiteHeader } from "@/components/layout/site-header";
+import { ConsentForm } from "@/components/consent/consent-form";
+
+type Props = { params: Promise<{ locale: string; consent: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = edition(await params);
+  const t = await getTranslations({ locale, namespace: "consent" });
+  return { title: t("settingsTitle"), alternates: { canonical: paths.cookies(locale) } };
+}
+
+/** Where a reader reviews or changes the cookie choice at any time. */
+export default async function CookieSettingsPage({ params }: Props) {
+  const { locale, consent } = edition(await params);
+  const t = await getTranslations({ locale, namespace: "consent" });
+  return (
+    <>
+      <SiteHeader locale={locale} />
+      <main id="main" className="mx-auto max-w-3xl px-4 py-6">
+        <h1 className="text-3xl font-bold">{t("settingsTitle")}</h1>
+        <p className="mt-4 text-lg">{t("message")}</p>
+        <p className="mt-2 text-lg">{t("settingsIntro")}</p>
+        <p className="mt-4 font-bold" data-consent-state={consent}>
+          {t("current", { state: consent })}
+        </p>
+        <div className="mt-4">
+          <ConsentForm acceptLabel={t("accept")} rejectLabel={t("reject")} savedLabel={t("saved")} hideOnChoice={false} />
+        </div>
+      </main>
+    </>
+  );
+}

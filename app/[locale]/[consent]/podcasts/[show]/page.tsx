@@ -1,0 +1,8 @@
+import { ShowPage, showMetadata } from "@/components/podcast/show-page";
+
+export function generateStaticParams() {
+  return [];
+}
+
+export const generateMetadata = showMetadata;
+export default ShowPage;

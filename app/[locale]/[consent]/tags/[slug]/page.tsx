@@ -1,0 +1,10 @@
+import { listRoute } from "@/components/section/list-routes";
+
+const route = listRoute("tag");
+
+export function generateStaticParams() {
+  return [];
+}
+
+export const generateMetadata = route.generateMetadata;
+export default route.Page;

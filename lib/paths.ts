@@ -1,0 +1,47 @@
+/**
+ * Every public URL the site prints comes from here, so pages, sitemaps, feeds
+ * and structured data agree on one form. Slugs are percent-encoded once
+ * (Arabic slugs included); the Arabic edition has no prefix, English has /en.
+ */
+import type { Locale } from "@/i18n/config";
+
+const seg = (s: string) => encodeURIComponent(s.normalize("NFC"));
+
+export function localePrefix(locale: Locale): string {
+  return locale === "ar" ? "" : `/${locale}`;
+}
+
+function withLocale(locale: Locale, path: string): string {
+  const prefix = localePrefix(locale);
+  if (path === "/") return prefix || "/";
+  return `${prefix}${path}`;
+}
+
+export const paths = {
+  home: (locale: Locale) => withLocale(locale, "/"),
+  article: (locale: Locale, slug: string) => withLocale(locale, `/articles/${seg(slug)}`),
+  section: (locale: Locale, slug: string, page = 1) =>
+    withLocale(locale, `/sections/${seg(slug)}`) + (page > 1 ? `?page=${page}` : ""),
+  author: (locale: Locale, slug: string, page = 1) =>
+    withLocale(locale, `/authors/${seg(slug)}`) + (page > 1 ? `?page=${page}` : ""),
+  tag: (locale: Locale, slug: string, page = 1) => withLocale(locale, `/tags/${seg(slug)}`) + (page > 1 ? `?page=${page}` : ""),
+  podcasts: (locale: Locale) => withLocale(locale, "/podcasts"),
+  show: (locale: Locale, slug: string, season?: number | null) =>
+    withLocale(locale, `/podcasts/${seg(slug)}`) + (season ? `?season=${season}` : ""),
+  episode: (locale: Locale, show: string, episode: string) => withLocale(locale, `/podcasts/${seg(show)}/${seg(episode)}`),
+  cookies: (locale: Locale) => withLocale(locale, "/cookies"),
+  principles: (locale: Locale) => withLocale(locale, "/about/editorial-principles"),
+  feed: (locale: Locale) => withLocale(locale, "/feed.xml"),
+  sectionFeed: (locale: Locale, slug: string) => withLocale(locale, `/sections/${seg(slug)}/feed.xml`),
+  showFeed: (slug: string) => `/podcasts/${seg(slug)}/feed.xml`,
+};
+
+/** The public origin for absolute links: SITE_URL, else this machine on PORT. */
+export function siteUrl(): string {
+  const fromEnv = process.env.SITE_URL?.replace(/\/+$/, "");
+  return fromEnv || `http://localhost:${process.env.PORT || 3000}`;
+}
+
+export function absoluteUrl(path: string): string {
+  return new URL(path, `${siteUrl()}/`).toString();
+}

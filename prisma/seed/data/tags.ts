@@ -1,0 +1,28 @@
+import type { SeedTag } from "../types";
+
+export const tags: SeedTag[] = [
+  { slug: "isis", name: "داعش" },
+  { slug: "syrian-desert", name: "البادية السورية" },
+  { slug: "oil", name: "النفط" },
+  { slug: "idlib", name: "إدلب" },
+  { slug: "sdf", name: "قسد" },
+  { slug: "deir-ez-zor", name: "دير الزور" },
+  { slug: "aleppo", name: "حلب" },
+  { slug: "electricity", name: "الكهرباء" },
+  { slug: "prices", name: "الأسعار" },
+  { slug: "displacement", name: "النزوح" },
+  { slug: "education", name: "التعليم" },
+  { slug: "health", name: "الصحة" },
+  { slug: "books", name: "كتب" },
+  { slug: "cinema", name: "السينما" },
+  { slug: "water", name: "المياه" },
+  { slug: "security", name: "الأمن" },
+  { slug: "media", name: "الإعلام" },
+  { slug: "energy", name: "Energy" },
+  { slug: "economy-en", name: "Economy" },
+  { slug: "displacement-en", name: "Displacement" },
+  { slug: "media-freedom", name: "Media freedom" },
+  { slug: "culture-en", name: "Culture" },
+  { slug: "security-en", name: "Security" },
+  { slug: "syria-en", name: "Syria" },
+];

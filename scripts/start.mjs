@@ -1,0 +1,66 @@
+#!/usr/bin/env node
+/**
+ * `npm start`: everything a fresh clone needs, in order, each step only when needed.
+ *   1. apply committed migrations to the SQLite file (DATABASE_URL, default prisma/nashra.db);
+ *   2. seed the demo newsroom when the database has no content;
+ *   3. build when there is no build or the sources changed since the last one;
+ *   4. serve on PORT (default 3000).
+ */
+import { spawnSync, spawn } from "node:child_process";
+import { createHash } from "node:crypto";
+import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+process.chdir(root);
+const port = process.env.PORT || "3000";
+process.env.PORT = port;
+process.env.DATABASE_URL ||= `file:${path.join(root, "prisma", "nashra.db")}`;
+process.env.SITE_URL ||= `http://localhost:${port}`;
+const distDir = process.env.NEXT_DIST_DIR || ".next";
+const bin = (name) => path.join(root, "node_modules", ".bin", name);
+
+function run(cmd, args, label) {
+  const started = Date.now();
+  const result = spawnSync(cmd, args, { stdio: "inherit", env: process.env });
+  if (result.status !== 0) {
+    console.error(`start: ${label} failed (exit ${result.status})`);
+    process.exit(result.status ?? 1);
+  }
+  console.log(`start: ${label} done in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+}
+
+run(bin("prisma"), ["migrate", "deploy"], "migrate");
+
+const count = spawnSync(bin("tsx"), ["scripts/content-count.ts"], { encoding: "utf8", env: process.env });
+if (count.status !== 0) {
+  process.stderr.write(count.stderr);
+  process.exit(count.status ?? 1);
+}
+if (Number(count.stdout.trim()) === 0) run(bin("tsx"), ["prisma/seed/run.ts"], "seed (empty database)");
+
+// The build fingerprint: every source file's path, size and mtime.
+const sourceRoots = ["app", "components", "lib", "i18n", "locales", "public", "proxy.ts", "next.config.js", "package-lock.json", "postcss.config.mjs", "tsconfig.json", "prisma/schema.prisma"];
+function* files(p) {
+  if (!existsSync(p)) return;
+  const st = statSync(p);
+  if (st.isDirectory()) {
+    if (p.endsWith(`${path.sep}generated`) || p === path.join("lib", "generated")) return;
+    for (const name of readdirSync(p).sort()) yield* files(path.join(p, name));
+  } else yield `${p}:${st.size}:${Math.floor(st.mtimeMs)}`;
+}
+const hash = createHash("sha256");
+for (const r of sourceRoots) for (const f of files(r)) hash.update(`${f}\n`);
+const fingerprint = hash.digest("hex");
+const stampFile = path.join(distDir, "nashra-build-stamp");
+const built = existsSync(path.join(distDir, "BUILD_ID")) && existsSync(stampFile) && readFileSync(stampFile, "utf8") === fingerprint;
+if (built) console.log("start: build is current");
+else {
+  run(bin("next"), ["build"], "build");
+  writeFileSync(stampFile, fingerprint);
+}
+
+const server = spawn(bin("next"), ["start", "-p", port], { stdio: "inherit", env: process.env });
+for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
+server.on("exit", (code) => process.exit(code ?? 0));
