@@ -2,6 +2,9 @@ import createMiddleware from "next-intl/middleware";
 import { NextResponse, type NextRequest } from "next/server";
 import { routing } from "@/i18n/routing";
 import { CONSENT_COOKIE, decodeConsent } from "@/lib/consent";
+import { isLocale } from "@/i18n/config";
+import { resolveArticleRoute } from "@/lib/data/article-routes";
+import { paths } from "@/lib/paths";
 import { internalPath, mapPublicPath, NOT_FOUND_PATH, safeDecodePath } from "@/lib/routing-paths";
 
 const intl = createMiddleware(routing);
@@ -12,11 +15,11 @@ const intl = createMiddleware(routing);
  * state and any ?page= / ?season= are folded into the internal path, so each
  * variant is a separate cached page and no page ever reads a cookie itself.
  */
-export default function proxy(request: NextRequest) {
+export default async function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
 
   if (pathname.length > 1 && pathname.endsWith("/")) {
-    const url = request.nextUrl.clone();
+    const url = new URL(request.url);
     url.pathname = pathname.replace(/\/+$/, "") || "/";
     return NextResponse.redirect(url, 301);
   }
@@ -27,7 +30,9 @@ export default function proxy(request: NextRequest) {
   if (decoded === null) return rewriteTo(request, internalPath(localeOf, consent, NOT_FOUND_PATH), localeOf);
 
   const intlResponse = intl(request);
-  if (intlResponse.headers.has("location")) return intlResponse;
+  // /ar/... → /...: the default edition lives at the root, permanently.
+  const location = intlResponse.headers.get("location");
+  if (location) return NextResponse.redirect(location, 301);
 
   const target = new URL(intlResponse.headers.get("x-middleware-rewrite") ?? request.url);
   const internal = safeDecodePath(target.pathname) ?? target.pathname;
@@ -37,17 +42,24 @@ export default function proxy(request: NextRequest) {
   // Feeds are the same for every reader: no consent variant.
   if (path.endsWith("/feed.xml") || path === "/feed.xml") return rewriteTo(request, `/${locale}${path}`, locale);
 
+  const article = /^\/articles\/([^/]+)$/.exec(path);
+  if (article && isLocale(locale)) {
+    const route = await resolveArticleRoute(locale, article[1].normalize("NFC"));
+    if (route.kind === "moved") return NextResponse.redirect(new URL(paths.article(locale, route.slug) + search, request.url), 301);
+    if (route.kind === "gone") return rewriteTo(request, internalPath(locale, consent, "/withdrawn"), locale, 410);
+  }
+
   const mapped = mapPublicPath(path, new URLSearchParams(search));
   const finalPath = mapped.kind === "ok" ? mapped.path : NOT_FOUND_PATH;
   return rewriteTo(request, internalPath(locale, consent, finalPath), locale);
 }
 
-function rewriteTo(request: NextRequest, pathname: string, locale: string) {
+function rewriteTo(request: NextRequest, pathname: string, locale: string, status?: number) {
   const url = new URL(request.url);
   url.pathname = pathname;
   const headers = new Headers(request.headers);
   headers.set("X-NEXT-INTL-LOCALE", locale);
-  return NextResponse.rewrite(url, { request: { headers } });
+  return NextResponse.rewrite(url, { request: { headers }, status });
 }
 
 export const config = {
