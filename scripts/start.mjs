@@ -8,7 +8,7 @@
  */
 import { spawnSync, spawn } from "node:child_process";
 import { createHash } from "node:crypto";
-import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -38,7 +38,11 @@ if (count.status !== 0) {
   process.stderr.write(count.stderr);
   process.exit(count.status ?? 1);
 }
-if (Number(count.stdout.trim()) === 0) run(bin("tsx"), ["prisma/seed/run.ts"], "seed (empty database)");
+if (Number(count.stdout.trim()) === 0) {
+  run(bin("tsx"), ["prisma/seed/run.ts"], "seed (empty database)");
+  // Pages and reads cached from another database would be wrong now: start the build afresh.
+  rmSync(distDir, { recursive: true, force: true });
+}
 
 // The build fingerprint: every source file's path, size and mtime.
 const sourceRoots = ["app", "components", "lib", "i18n", "locales", "public", "proxy.ts", "next.config.js", "package-lock.json", "postcss.config.mjs", "tsconfig.json", "prisma/schema.prisma"];
