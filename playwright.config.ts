@@ -34,7 +34,7 @@ export default defineConfig({
     url: `${baseURL}/`,
     timeout: 300_000,
     reuseExistingServer: !process.env.CI,
-    env: { PORT: String(port) },
+    env: { PORT: String(port), E2E_DIST_DIR: process.env.E2E_DIST_DIR ?? `.next-e2e-${port}` },
     stdout: "pipe",
     stderr: "pipe",
   },

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
- * The server Playwright starts: a fresh SQLite file (e2e/.tmp/e2e.db),
- * seeded from scratch, built into .next-e2e and served on PORT (3100).
+ * The server Playwright starts: a fresh SQLite file (e2e/.tmp/<port>/e2e.db),
+ * seeded from scratch, built into .next-e2e-<port> and served on PORT (3100).
  * Everything else is `npm start`'s own path, so the tests exercise it too.
  */
 import { mkdirSync, rmSync } from "node:fs";
@@ -10,15 +10,16 @@ import { fileURLToPath } from "node:url";
 import { spawn } from "node:child_process";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
-const tmp = path.join(root, "e2e", ".tmp");
+const port = process.env.PORT || "3100";
+// One scratch folder and build folder per port, so several suites can run side by side.
+const tmp = path.join(root, "e2e", ".tmp", port);
 rmSync(tmp, { recursive: true, force: true });
 mkdirSync(tmp, { recursive: true });
-const port = process.env.PORT || "3100";
 const env = {
   ...process.env,
   PORT: port,
   DATABASE_URL: `file:${path.join(tmp, "e2e.db")}`,
-  NEXT_DIST_DIR: ".next-e2e",
+  NEXT_DIST_DIR: process.env.E2E_DIST_DIR || `.next-e2e-${port}`,
   SITE_URL: `http://localhost:${port}`,
 };
 const child = spawn(process.execPath, [path.join(root, "scripts", "start.mjs")], { stdio: "inherit", env, cwd: root });
