@@ -2,6 +2,7 @@ import type { ArticleCard as Card } from "@/lib/data/views";
 import { paths } from "@/lib/paths";
 import { NavLink } from "@/components/ui/nav-link";
 import { DateText } from "@/components/ui/date-text";
+import { SizedImage } from "@/components/ui/sized-image";
 
 type Props = { article: Card; showImage?: boolean; showSection?: boolean; headingLevel?: 2 | 3 };
 
@@ -10,18 +11,7 @@ export function ArticleCard({ article, showImage = false, showSection = true, he
   const Heading = headingLevel === 2 ? "h2" : "h3";
   return (
     <article className="border-b border-stone-200 py-4">
-      {showImage && article.hero ? (
-        // eslint-disable-next-line @next/next/no-img-element -- sized, lazy, self-hosted
-        <img
-          src={article.hero.url}
-          alt={article.hero.alt}
-          width={article.hero.width}
-          height={article.hero.height}
-          loading="lazy"
-          decoding="async"
-          className="mb-3 h-auto w-full"
-        />
-      ) : null}
+      {showImage && article.hero ? <SizedImage image={article.hero} className="mb-3 h-auto w-full" /> : null}
       {showSection ? (
         <NavLink href={paths.section(article.locale, article.section.slug)} className="text-sm font-bold text-brand">
           {article.section.name}

@@ -4,6 +4,7 @@ import type { ArticleView } from "@/lib/data/views";
 import { paths } from "@/lib/paths";
 import { formatDateTime, formatLongDate } from "@/lib/format";
 import { NavLink } from "@/components/ui/nav-link";
+import { SizedImage } from "@/components/ui/sized-image";
 
 type Props = { article: ArticleView; locale: Locale };
 
@@ -50,16 +51,7 @@ export async function ArticleHeader({ article, locale }: Props) {
       </div>
       {article.hero ? (
         <figure className="mt-6">
-          {/* eslint-disable-next-line @next/next/no-img-element -- sized, self-hosted, the page's largest paint */}
-          <img
-            src={article.hero.url}
-            alt={article.hero.alt}
-            width={article.hero.width}
-            height={article.hero.height}
-            fetchPriority="high"
-            decoding="async"
-            className="h-auto w-full"
-          />
+          <SizedImage image={article.hero} priority />
           {article.hero.caption || article.hero.credit ? (
             <figcaption className="mt-2 text-sm text-muted">
               {article.hero.caption}{" "}

@@ -4,6 +4,7 @@ import type { Locale } from "@/i18n/config";
 import type { RelatedTarget } from "@/lib/data/views";
 import { paths } from "@/lib/paths";
 import { NavLink } from "@/components/ui/nav-link";
+import { SizedImage } from "@/components/ui/sized-image";
 
 export type BlockContext = {
   locale: Locale;
@@ -34,8 +35,7 @@ function Quote({ block }: BlockProps<"quote">) {
 function Image({ block, ctx }: BlockProps<"image">) {
   return (
     <figure className="my-6">
-      {/* eslint-disable-next-line @next/next/no-img-element -- sized, lazy, self-hosted */}
-      <img src={block.url} alt={block.alt} width={block.width} height={block.height} loading="lazy" decoding="async" className="h-auto w-full" />
+      <SizedImage image={block} />
       {block.caption || block.credit ? (
         <figcaption className="mt-2 text-sm text-muted">
           {block.caption} {block.credit ? <span>{ctx.labels.credit(block.credit)}</span> : null}
