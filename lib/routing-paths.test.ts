@@ -1,0 +1,68 @@
+import { describe, expect, it } from "vitest";
+import { internalPath, mapPublicPath, safeDecodePath } from "./routing-paths";
+
+const map = (path: string, query = "") => mapPublicPath(path, new URLSearchParams(query));
+
+describe("mapPublicPath: list pages", () => {
+  it.each(["sections", "authors", "tags"])("maps /%s/x?page=N onto the internal page route", (kind) => {
+    expect(map(`/${kind}/reports`)).toEqual({ kind: "ok", path: `/${kind}/reports` });
+    expect(map(`/${kind}/reports`, "page=1")).toEqual({ kind: "ok", path: `/${kind}/reports` });
+    expect(map(`/${kind}/reports`, "page=2")).toEqual({ kind: "ok", path: `/${kind}/reports/p/2` });
+    expect(map(`/${kind}/reports`, "page=37")).toEqual({ kind: "ok", path: `/${kind}/reports/p/37` });
+  });
+
+  it.each(["page=0", "page=abc", "page=", "page=-1", "page=01", "page=1.5", "page=2&page=3", "page=9999999"])("answers not-found for ?%s", (query) => {
+    expect(map("/sections/reports", query)).toEqual({ kind: "not-found" });
+  });
+
+  it("keeps Arabic slugs", () => {
+    expect(map("/tags/داعش", "page=2")).toEqual({ kind: "ok", path: "/tags/داعش/p/2" });
+  });
+
+  it("ignores ?page on pages that are not lists", () => {
+    expect(map("/articles/x", "page=2")).toEqual({ kind: "ok", path: "/articles/x" });
+    expect(map("/", "page=abc")).toEqual({ kind: "ok", path: "/" });
+  });
+});
+
+describe("mapPublicPath: seasons", () => {
+  it("maps ?season=N onto the internal season route", () => {
+    expect(map("/podcasts/shu-al-hal", "season=3")).toEqual({ kind: "ok", path: "/podcasts/shu-al-hal/season/3" });
+    expect(map("/podcasts/shu-al-hal")).toEqual({ kind: "ok", path: "/podcasts/shu-al-hal" });
+  });
+
+  it.each(["season=abc", "season=", "season=-1", "season=3&season=2", "season=12345"])("answers not-found for ?%s", (query) => {
+    expect(map("/podcasts/shu-al-hal", query)).toEqual({ kind: "not-found" });
+  });
+
+  it("leaves an episode's URL alone", () => {
+    expect(map("/podcasts/shu-al-hal/rent-crisis", "season=3")).toEqual({ kind: "ok", path: "/podcasts/shu-al-hal/rent-crisis" });
+  });
+});
+
+describe("mapPublicPath: internal shapes are not public", () => {
+  it.each(["/sections/reports/p/2", "/authors/malek-al-hafez/p/1", "/tags/isis/p", "/podcasts/shu-al-hal/season/3", "/podcasts/shu-al-hal/season"])(
+    "%s is not-found",
+    (path) => {
+      expect(map(path)).toEqual({ kind: "not-found" });
+    },
+  );
+});
+
+describe("safeDecodePath", () => {
+  it("decodes Arabic paths", () => {
+    expect(safeDecodePath("/tags/%D8%AF%D8%A7%D8%B9%D8%B4")).toBe("/tags/داعش");
+  });
+  it("returns null for malformed percent-encoding", () => {
+    expect(safeDecodePath("/articles/%E0%A4%A")).toBeNull();
+    expect(safeDecodePath("/articles/%")).toBeNull();
+    expect(safeDecodePath("/articles/%ZZ")).toBeNull();
+  });
+});
+
+describe("internalPath", () => {
+  it("puts the locale and consent variant first", () => {
+    expect(internalPath("ar", "unset", "/")).toBe("/ar/unset");
+    expect(internalPath("en", "granted", "/sections/reports/p/2")).toBe("/en/granted/sections/reports/p/2");
+  });
+});
