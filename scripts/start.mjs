@@ -39,7 +39,13 @@ if (count.status !== 0) {
   process.stderr.write(count.stderr);
   process.exit(count.status ?? 1);
 }
-if (Number(count.stdout.trim()) === 0) {
+const articles = Number(count.stdout.trim().split("\n").pop());
+if (!Number.isInteger(articles)) {
+  console.error(`start: could not count articles: ${JSON.stringify(count.stdout)}`);
+  process.exit(1);
+}
+console.log(`start: ${articles} articles in ${process.env.DATABASE_URL}`);
+if (articles === 0) {
   run(bin("tsx"), ["prisma/seed/run.ts"], "seed (empty database)");
   // Pages and reads cached from another database would be wrong now: start the build afresh.
   rmSync(distDir, { recursive: true, force: true });
