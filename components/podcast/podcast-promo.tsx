@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import type { Locale } from "@/i18n/config";
+import { directionOf, type Locale } from "@/i18n/config";
 import type { EpisodeCard } from "@/lib/data/podcasts";
 import { paths } from "@/lib/paths";
 import { NavLink } from "@/components/ui/nav-link";
@@ -15,13 +15,13 @@ export async function PodcastPromo({ locale, episode }: Props) {
       <h2 id="podcast-promo" className="text-sm font-bold tracking-wide text-stone-300">
         {t("podcastPromo")}
       </h2>
-      <p className="mt-2 text-2xl font-bold" lang={episode.show.language}>
+      <p className="mt-2 text-2xl font-bold" lang={episode.show.language} dir={directionOf(episode.show.language)}>
         <NavLink href={paths.show(locale, episode.show.slug)} className="hover:underline">
           {episode.show.title}
         </NavLink>
         {episode.seasonNumber ? <span className="font-normal"> — {tp("season", { number: episode.seasonNumber })}</span> : null}
       </p>
-      <p className="mt-2" lang={episode.show.language}>
+      <p className="mt-2" lang={episode.show.language} dir={directionOf(episode.show.language)}>
         {episode.title}
       </p>
       <NavLink

@@ -75,13 +75,13 @@ export async function ShowPage({ params }: { params: Promise<ShowParams> }) {
         </nav>
         {data.seasons.map((season) => (
           <section key={season.number} aria-labelledby={`season-${season.number}`} className="mt-8">
-            <h2 id={`season-${season.number}`} className="border-b-2 border-ink pb-1 text-xl font-bold" lang={show.language}>
+            <h2 id={`season-${season.number}`} className="border-b-2 border-ink pb-1 text-xl font-bold" lang={show.language} dir={directionOf(show.language)}>
               {season.title}
             </h2>
             <ul>
               {season.episodes.map((e) => (
                 <li key={e.id} className="border-b border-stone-200 py-3">
-                  <h3 className="text-lg font-bold" lang={show.language}>
+                  <h3 className="text-lg font-bold" lang={show.language} dir={directionOf(show.language)}>
                     <NavLink href={paths.episode(locale, show.slug, e.slug)} className="hover:underline">
                       {e.title}
                     </NavLink>
