@@ -4,6 +4,7 @@ import { routing } from "@/i18n/routing";
 import { CONSENT_COOKIE, decodeConsent } from "@/lib/consent";
 import { isLocale } from "@/i18n/config";
 import { resolveArticleRoute } from "@/lib/data/article-routes";
+import { errorPage } from "@/lib/http";
 import { paths } from "@/lib/paths";
 import { internalPath, mapPublicPath, NOT_FOUND_PATH, safeDecodePath } from "@/lib/routing-paths";
 
@@ -27,7 +28,9 @@ export default async function proxy(request: NextRequest) {
   const localeOf = pathname === "/en" || pathname.startsWith("/en/") ? "en" : "ar";
   const consent = decodeConsent(request.cookies.get(CONSENT_COOKIE)?.value);
   const decoded = safeDecodePath(pathname);
-  if (decoded === null) return rewriteTo(request, internalPath(localeOf, consent, NOT_FOUND_PATH), localeOf);
+  // Next itself cannot route a path it cannot decode (a rewrite still fails with
+  // "failed to decode param", a 500 under /en): answer the 404 page here.
+  if (decoded === null) return errorPage(localeOf, 404, "notFound");
 
   const intlResponse = intl(request);
   // /ar/... → /...: the default edition lives at the root, permanently.
