@@ -20,14 +20,14 @@ export async function SiteHeader({ locale, alternateHref }: Props) {
         <NavLink href={paths.home(locale)} className="text-3xl font-bold text-brand no-underline">
           {t("name")}
         </NavLink>
+        {/* The accessible name starts with the visible text (axe: label-content-name-mismatch). */}
         <a
           href={alternateHref ?? paths.home(other)}
           hrefLang={other}
-          lang={other}
-          aria-label={t("switchLanguageLabel")}
           className="rounded border border-stone-300 px-3 py-1 text-sm hover:bg-stone-100"
         >
-          {t("switchLanguage")}
+          <span lang={other}>{t("switchLanguage")}</span>
+          <span className="sr-only"> ({t("switchLanguageLabel")})</span>
         </a>
       </div>
       <nav aria-label={t("mainNav")} className="border-t border-stone-100">
