@@ -1,0 +1,35 @@
+import { expect, type APIResponse, type Page } from "@playwright/test";
+
+/** Seed content the reader specs rely on (prisma/seed/data). */
+export const seed = {
+  rozana: { slug: "داعش-يجدد-استهداف-قوات-النظام-ما-مصدر-قوته", title: '"داعش" يجدد استهداف قوات النظام… ما مصدر قوته؟' },
+  oilAr: { slug: "20k-oil-barrels-reach-regime-from-sdf-areas", title: '20 ألف برميل نفط تصل النظام السوري من مناطق "قسد"' },
+  oilEn: { slug: "20000-oil-barrels-reach-syrian-regime-from-sdf-areas", title: '20,000 barrels of oil reach the Syrian regime from "SDF" areas' },
+  desertEn: { slug: "sporadic-attacks-continue-in-the-syrian-desert", title: "Sporadic attacks continue in the Syrian desert" },
+  movedArticle: { earlier: "desert-patrols-sporadic-attacks", current: "joint-desert-patrols-and-sporadic-attacks" },
+  draft: { slug: "draft-budget-leak", marker: "مسودة" },
+  scheduled: { slug: "scheduled-election-preview", marker: "مجدول" },
+  show: "shu-al-hal",
+  episode: { slug: "rent-crisis", title: "الإيجارات: بيت صغير بنصف الراتب", audio: "/media/podcasts/shu-al-hal/rent-crisis.mp3" },
+} as const;
+
+export const articlePath = (slug: string, locale: "ar" | "en" = "ar") => `${locale === "en" ? "/en" : ""}/articles/${encodeURIComponent(slug)}`;
+
+export const editions = [
+  { locale: "ar", prefix: "", dir: "rtl", notFound: "الصفحة غير موجودة" },
+  { locale: "en", prefix: "/en", dir: "ltr", notFound: "Page not found" },
+] as const;
+
+export type EditionInfo = (typeof editions)[number];
+
+/** The server-rendered language and direction of the page. */
+export async function expectEdition(page: Page, edition: Pick<EditionInfo, "locale" | "dir">) {
+  await expect(page.locator("html")).toHaveAttribute("lang", edition.locale);
+  await expect(page.locator("html")).toHaveAttribute("dir", edition.dir);
+}
+
+/** A response that sets no cookie of any kind. */
+export function expectNoCookie(response: APIResponse | null) {
+  expect(response, "response").not.toBeNull();
+  expect(response!.headersArray().filter((h) => h.name.toLowerCase() === "set-cookie")).toEqual([]);
+}
