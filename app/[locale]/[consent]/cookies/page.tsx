@@ -24,11 +24,21 @@ export default async function CookieSettingsPage({ params }: Props) {
         <h1 className="text-3xl font-bold">{t("settingsTitle")}</h1>
         <p className="mt-4 text-lg">{t("message")}</p>
         <p className="mt-2 text-lg">{t("settingsIntro")}</p>
-        <p className="mt-4 font-bold" data-consent-state={consent}>
-          {t("current", { state: consent })}
-        </p>
         <div className="mt-4">
-          <ConsentForm acceptLabel={t("accept")} rejectLabel={t("reject")} savedLabel={t("saved")} hideOnChoice={false} />
+          <ConsentForm
+            acceptLabel={t("accept")}
+            rejectLabel={t("reject")}
+            savedLabel={t("saved")}
+            hideOnChoice={false}
+            current={{
+              state: consent,
+              labels: {
+                granted: t("current", { state: "granted" }),
+                denied: t("current", { state: "denied" }),
+                unset: t("current", { state: "unset" }),
+              },
+            }}
+          />
         </div>
       </main>
     </>
