@@ -12,6 +12,8 @@ const executablePath = process.env.CHROMIUM_PATH || (existsSync("/usr/bin/chromi
 
 export default defineConfig({
   testDir: "e2e",
+  // Per port, so suites run side by side don't wipe each other's traces.
+  outputDir: `test-results/${port}`,
   fullyParallel: true,
   forbidOnly: Boolean(process.env.CI),
   retries: 0,
@@ -34,7 +36,7 @@ export default defineConfig({
     url: `${baseURL}/`,
     timeout: 300_000,
     reuseExistingServer: !process.env.CI,
-    env: { PORT: String(port), E2E_DIST_DIR: process.env.E2E_DIST_DIR ?? `.next-e2e-${port}` },
+    env: { PORT: String(port) },
     stdout: "pipe",
     stderr: "pipe",
   },

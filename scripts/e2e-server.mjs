@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
  * The server Playwright starts: a fresh SQLite file (e2e/.tmp/<port>/e2e.db),
- * seeded from scratch, built into .next-e2e-<port> and served on PORT (3100).
+ * seeded from scratch, built into .next-e2e (.next-e2e-<port> on other ports) and served on PORT (3100).
  * Everything else is `npm start`'s own path, so the tests exercise it too.
  */
 import { mkdirSync, rmSync } from "node:fs";
@@ -19,7 +19,8 @@ const env = {
   ...process.env,
   PORT: port,
   DATABASE_URL: `file:${path.join(tmp, "e2e.db")}`,
-  NEXT_DIST_DIR: process.env.E2E_DIST_DIR || `.next-e2e-${port}`,
+  // The default port keeps the folder tsconfig.json already knows (next build adds any new one to it).
+  NEXT_DIST_DIR: process.env.E2E_DIST_DIR || (port === "3100" ? ".next-e2e" : `.next-e2e-${port}`),
   SITE_URL: `http://localhost:${port}`,
 };
 const child = spawn(process.execPath, [path.join(root, "scripts", "start.mjs")], { stdio: "inherit", env, cwd: root });
