@@ -5,9 +5,9 @@
  * byte length, a stable guid, RFC 2822 date, duration, season, episode number,
  * episode type and show notes.
  */
-import { create } from "xmlbuilder2";
 import { absoluteUrl, paths } from "@/lib/paths";
 import { rfc2822 } from "@/lib/seo/duration";
+import { el, xmlDocument } from "@/lib/xml/build";
 import { namespaces } from "./rss";
 
 export type FeedShow = {
@@ -47,45 +47,45 @@ export const episodeGuid = (id: number) => `nashra:episode:${id}`;
 const SHOW_PAGE_LOCALE = "ar" as const;
 
 export function buildPodcastFeed(show: FeedShow, episodes: FeedEpisode[], copyright: string): string {
-  const doc = create({ version: "1.0", encoding: "UTF-8" }).ele("rss", {
+  const doc = el(xmlDocument(), "rss", {
     version: "2.0",
     "xmlns:atom": namespaces.atom,
     "xmlns:itunes": namespaces.itunes,
     "xmlns:content": namespaces.content,
   });
-  const ch = doc.ele("channel");
-  ch.ele("title").txt(show.title);
-  ch.ele("link").txt(absoluteUrl(paths.show(SHOW_PAGE_LOCALE, show.slug)));
-  ch.ele("description").txt(show.description);
-  ch.ele("language").txt(show.language);
-  ch.ele("copyright").txt(copyright);
-  ch.ele("atom:link", { href: absoluteUrl(paths.showFeed(show.slug)), rel: "self", type: "application/rss+xml" });
-  ch.ele("itunes:image", { href: absoluteUrl(show.artworkUrl) });
-  const category = ch.ele("itunes:category", { text: show.category });
-  if (show.subcategory) category.ele("itunes:category", { text: show.subcategory });
-  ch.ele("itunes:explicit").txt(show.explicit ? "true" : "false");
-  ch.ele("itunes:author").txt(show.author);
-  const owner = ch.ele("itunes:owner");
-  owner.ele("itunes:name").txt(show.ownerName);
-  owner.ele("itunes:email").txt(show.ownerEmail);
-  ch.ele("itunes:type").txt(show.type);
+  const ch = el(doc, "channel");
+  el(ch, "title", null, show.title);
+  el(ch, "link", null, absoluteUrl(paths.show(SHOW_PAGE_LOCALE, show.slug)));
+  el(ch, "description", null, show.description);
+  el(ch, "language", null, show.language);
+  el(ch, "copyright", null, copyright);
+  el(ch, "atom:link", { href: absoluteUrl(paths.showFeed(show.slug)), rel: "self", type: "application/rss+xml" });
+  el(ch, "itunes:image", { href: absoluteUrl(show.artworkUrl) });
+  const category = el(ch, "itunes:category", { text: show.category });
+  if (show.subcategory) el(category, "itunes:category", { text: show.subcategory });
+  el(ch, "itunes:explicit", null, show.explicit ? "true" : "false");
+  el(ch, "itunes:author", null, show.author);
+  const owner = el(ch, "itunes:owner");
+  el(owner, "itunes:name", null, show.ownerName);
+  el(owner, "itunes:email", null, show.ownerEmail);
+  el(ch, "itunes:type", null, show.type);
   const newest = episodes.reduce((max, e) => (e.publishedAt > max ? e.publishedAt : max), show.updatedAt);
-  ch.ele("lastBuildDate").txt(rfc2822(newest));
+  el(ch, "lastBuildDate", null, rfc2822(newest));
 
   for (const e of episodes) {
-    const item = ch.ele("item");
-    item.ele("title").txt(e.title);
-    item.ele("itunes:title").txt(e.title);
-    item.ele("link").txt(absoluteUrl(paths.episode(SHOW_PAGE_LOCALE, show.slug, e.slug)));
-    item.ele("enclosure", { url: absoluteUrl(e.audioUrl), length: String(e.audioBytes), type: e.audioMime });
-    item.ele("guid", { isPermaLink: "false" }).txt(episodeGuid(e.id));
-    item.ele("pubDate").txt(rfc2822(e.publishedAt));
-    item.ele("description").txt(e.showNotes);
-    item.ele("itunes:duration").txt(String(Math.round(e.durationSec)));
-    if (e.seasonNumber !== null) item.ele("itunes:season").txt(String(e.seasonNumber));
-    if (e.episodeNumber !== null) item.ele("itunes:episode").txt(String(e.episodeNumber));
-    item.ele("itunes:episodeType").txt(e.episodeType);
-    item.ele("itunes:explicit").txt(show.explicit ? "true" : "false");
+    const item = el(ch, "item");
+    el(item, "title", null, e.title);
+    el(item, "itunes:title", null, e.title);
+    el(item, "link", null, absoluteUrl(paths.episode(SHOW_PAGE_LOCALE, show.slug, e.slug)));
+    el(item, "enclosure", { url: absoluteUrl(e.audioUrl), length: String(e.audioBytes), type: e.audioMime });
+    el(item, "guid", { isPermaLink: "false" }, episodeGuid(e.id));
+    el(item, "pubDate", null, rfc2822(e.publishedAt));
+    el(item, "description", null, e.showNotes);
+    el(item, "itunes:duration", null, String(Math.round(e.durationSec)));
+    if (e.seasonNumber !== null) el(item, "itunes:season", null, String(e.seasonNumber));
+    if (e.episodeNumber !== null) el(item, "itunes:episode", null, String(e.episodeNumber));
+    el(item, "itunes:episodeType", null, e.episodeType);
+    el(item, "itunes:explicit", null, show.explicit ? "true" : "false");
   }
   return doc.end({ prettyPrint: true });
 }

@@ -4,10 +4,10 @@
  * which editors may change), RFC 2822 dates, dc:creator, categories, the
  * standfirst and the full body in content:encoded.
  */
-import { create } from "xmlbuilder2";
 import type { FeedArticle, RelatedTarget } from "@/lib/data/views";
 import { absoluteUrl, paths } from "@/lib/paths";
 import { rfc2822 } from "@/lib/seo/duration";
+import { el, xmlDocument } from "@/lib/xml/build";
 import { bodyToHtml, type BodyLabels } from "./body-html";
 
 export const RSS_CONTENT_TYPE = "application/rss+xml; charset=utf-8";
@@ -35,34 +35,34 @@ export type RssChannel = {
 };
 
 export function buildArticleFeed(channel: RssChannel, items: FeedArticle[], related: Record<number, RelatedTarget>, labels: BodyLabels): string {
-  const doc = create({ version: "1.0", encoding: "UTF-8" }).ele("rss", {
+  const rss = el(xmlDocument(), "rss", {
     version: "2.0",
     "xmlns:atom": namespaces.atom,
     "xmlns:content": namespaces.content,
     "xmlns:dc": namespaces.dc,
   });
-  const ch = doc.ele("channel");
-  ch.ele("title").txt(channel.title);
-  ch.ele("link").txt(absoluteUrl(channel.link));
-  ch.ele("description").txt(channel.description);
-  ch.ele("language").txt(channel.language);
-  ch.ele("copyright").txt(channel.copyright);
+  const ch = el(rss, "channel");
+  el(ch, "title", null, channel.title);
+  el(ch, "link", null, absoluteUrl(channel.link));
+  el(ch, "description", null, channel.description);
+  el(ch, "language", null, channel.language);
+  el(ch, "copyright", null, channel.copyright);
   const newest = items.reduce<string | null>((max, i) => (max === null || i.updatedAt > max ? i.updatedAt : max), null);
-  ch.ele("lastBuildDate").txt(rfc2822(newest ?? channel.now));
-  ch.ele("atom:link", { href: absoluteUrl(channel.self), rel: "self", type: "application/rss+xml" });
+  el(ch, "lastBuildDate", null, rfc2822(newest ?? channel.now));
+  el(ch, "atom:link", { href: absoluteUrl(channel.self), rel: "self", type: "application/rss+xml" });
   for (const a of items) {
-    const item = ch.ele("item");
-    item.ele("title").txt(a.title);
-    item.ele("link").txt(absoluteUrl(paths.article(a.locale, a.slug)));
-    item.ele("guid", { isPermaLink: "false" }).txt(articleGuid(a.id));
-    item.ele("pubDate").txt(rfc2822(a.publishedAt));
-    for (const author of a.authors) item.ele("dc:creator").txt(author.name);
-    item.ele("category", { domain: absoluteUrl(paths.section(a.locale, a.section.slug)) }).txt(a.section.name);
-    for (const tag of a.tags) item.ele("category", { domain: absoluteUrl(paths.tag(a.locale, tag.slug)) }).txt(tag.name);
-    item.ele("description").txt(a.standfirst);
+    const item = el(ch, "item");
+    el(item, "title", null, a.title);
+    el(item, "link", null, absoluteUrl(paths.article(a.locale, a.slug)));
+    el(item, "guid", { isPermaLink: "false" }, articleGuid(a.id));
+    el(item, "pubDate", null, rfc2822(a.publishedAt));
+    for (const author of a.authors) el(item, "dc:creator", null, author.name);
+    el(item, "category", { domain: absoluteUrl(paths.section(a.locale, a.section.slug)) }, a.section.name);
+    for (const tag of a.tags) el(item, "category", { domain: absoluteUrl(paths.tag(a.locale, tag.slug)) }, tag.name);
+    el(item, "description", null, a.standfirst);
     // The hero leads the HTML body as an ordinary figure (an RSS enclosure would need its byte length).
-    const blocks = a.hero ? [{ type: "image" as const, ...a.hero, caption: a.hero.caption ?? undefined, credit: a.hero.credit ?? undefined }, ...a.body] : a.body;
-    item.ele("content:encoded").txt(bodyToHtml(blocks, related, labels));
+    const hero = a.hero ? [{ type: "image" as const, ...a.hero, caption: a.hero.caption ?? undefined, credit: a.hero.credit ?? undefined }] : [];
+    el(item, "content:encoded", null, bodyToHtml([...hero, ...a.body], related, labels));
   }
-  return doc.end({ prettyPrint: true });
+  return rss.end({ prettyPrint: true });
 }

@@ -2,7 +2,7 @@
  * Sitemap XML (sitemaps.org, with xhtml:link alternates and Google News
  * extensions), built with xmlbuilder2 from plain entries. Pure functions.
  */
-import { create } from "xmlbuilder2";
+import { el, xmlDocument } from "@/lib/xml/build";
 
 const SITEMAP_NS = "http://www.sitemaps.org/schemas/sitemap/0.9";
 const XHTML_NS = "http://www.w3.org/1999/xhtml";
@@ -26,38 +26,38 @@ export function chunkCount(total: number, size = MAX_URLS_PER_SITEMAP): number {
 const w3c = (iso: string) => new Date(iso).toISOString();
 
 export function sitemapIndex(refs: SitemapRef[]): string {
-  const root = create({ version: "1.0", encoding: "UTF-8" }).ele("sitemapindex", { xmlns: SITEMAP_NS });
+  const root = el(xmlDocument(), "sitemapindex", { xmlns: SITEMAP_NS });
   for (const r of refs) {
-    const s = root.ele("sitemap");
-    s.ele("loc").txt(r.loc);
-    s.ele("lastmod").txt(w3c(r.lastmod));
+    const s = el(root, "sitemap");
+    el(s, "loc", null, r.loc);
+    el(s, "lastmod", null, w3c(r.lastmod));
   }
   return root.end({ prettyPrint: true });
 }
 
 export function urlSet(entries: SitemapEntry[]): string {
   if (entries.length > MAX_URLS_PER_SITEMAP) throw new RangeError(`${entries.length} URLs in one sitemap`);
-  const root = create({ version: "1.0", encoding: "UTF-8" }).ele("urlset", { xmlns: SITEMAP_NS, "xmlns:xhtml": XHTML_NS });
+  const root = el(xmlDocument(), "urlset", { xmlns: SITEMAP_NS, "xmlns:xhtml": XHTML_NS });
   for (const e of entries) {
-    const u = root.ele("url");
-    u.ele("loc").txt(e.loc);
-    u.ele("lastmod").txt(w3c(e.lastmod));
-    for (const [hreflang, href] of Object.entries(e.alternates ?? {})) u.ele("xhtml:link", { rel: "alternate", hreflang, href });
+    const u = el(root, "url");
+    el(u, "loc", null, e.loc);
+    el(u, "lastmod", null, w3c(e.lastmod));
+    for (const [hreflang, href] of Object.entries(e.alternates ?? {})) el(u, "xhtml:link", { rel: "alternate", hreflang, href });
   }
   return root.end({ prettyPrint: true });
 }
 
 export function newsSitemap(entries: NewsEntry[], publicationName: (language: string) => string): string {
-  const root = create({ version: "1.0", encoding: "UTF-8" }).ele("urlset", { xmlns: SITEMAP_NS, "xmlns:news": NEWS_NS });
+  const root = el(xmlDocument(), "urlset", { xmlns: SITEMAP_NS, "xmlns:news": NEWS_NS });
   for (const e of entries) {
-    const u = root.ele("url");
-    u.ele("loc").txt(e.loc);
-    const news = u.ele("news:news");
-    const pub = news.ele("news:publication");
-    pub.ele("news:name").txt(publicationName(e.language));
-    pub.ele("news:language").txt(e.language);
-    news.ele("news:publication_date").txt(w3c(e.publishedAt));
-    news.ele("news:title").txt(e.title);
+    const u = el(root, "url");
+    el(u, "loc", null, e.loc);
+    const news = el(u, "news:news");
+    const pub = el(news, "news:publication");
+    el(pub, "news:name", null, publicationName(e.language));
+    el(pub, "news:language", null, e.language);
+    el(news, "news:publication_date", null, w3c(e.publishedAt));
+    el(news, "news:title", null, e.title);
   }
   return root.end({ prettyPrint: true });
 }
