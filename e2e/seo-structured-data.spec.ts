@@ -61,12 +61,14 @@ test.describe("structured data", () => {
     });
   }
 
-  test("section: BreadcrumbList, in both editions", async ({ page, baseURL }) => {
+  test("section and tag: BreadcrumbList, in both editions", async ({ page, baseURL }) => {
     await page.goto("/sections/reports");
     expect((await jsonLdOf(page, "BreadcrumbList")).itemListElement.map((c: { item: string }) => c.item)).toEqual([`${baseURL}/`, `${baseURL}/sections/reports`]);
     await page.goto("/en/sections/economy");
     const en = await jsonLdOf(page, "BreadcrumbList");
     expect(en.itemListElement.map((c: { name: string }) => c.name)).toEqual(["Home", "Economy"]);
+    await page.goto("/tags/isis");
+    expect((await jsonLdOf(page, "BreadcrumbList")).itemListElement.map((c: { item: string }) => c.item)).toEqual([`${baseURL}/`, `${baseURL}/tags/isis`]);
   });
 
   test("author: ProfilePage with a Person", async ({ page, baseURL }) => {

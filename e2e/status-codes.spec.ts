@@ -70,8 +70,8 @@ test.describe("status codes", () => {
     expect(encoded?.status()).toBe(200);
     const canonical = await page.locator('head link[rel="canonical"]').getAttribute("href");
     expect(canonical).toBe(`${baseURL}${rozanaPath}`);
-    // The link the section page prints is the encoded form, and it works.
-    await page.goto("/sections/reports");
+    // The link a listing prints is the encoded form, and it works.
+    await page.goto("/tags/syrian-desert");
     const printed = await page.getByRole("link", { name: '"داعش" يجدد استهداف قوات النظام… ما مصدر قوته؟' }).first().getAttribute("href");
     expect(printed).toBe(rozanaPath);
     const raw = await page.goto(`/articles/${rozanaSlug}`);

@@ -60,10 +60,10 @@ export function listRoute(kind: Kind) {
     if (!data) notFound();
     const { siteT } = await seoContext(data.locale);
     const structured: WithContext<Thing>[] = [];
-    if (kind === "section") {
+    if (kind !== "author") {
       structured.push(breadcrumbs([
         { name: siteT("home"), path: paths.home(data.locale) },
-        { name: data.name, path: paths.section(data.locale, data.slug) },
+        { name: data.name, path: paths[kind](data.locale, data.slug) },
       ]));
     }
     if (data.author) structured.push(profilePage(data.author, data.locale));
