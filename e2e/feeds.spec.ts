@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { articleId, publishArticle, uniqueSlug } from "./support/db";
+import { articleId, publishArticle, revalidate, uniqueSlug, withdrawArticle } from "./support/db";
 import { fetchXml, hiddenMarkers, jpegSize, parseXml, rozanaPath, rozanaSlug } from "./support/seo";
 
 const RSS = /^application\/rss\+xml; charset=utf-8$/;
@@ -81,6 +81,21 @@ test.describe("article items", () => {
     expect(item["content:encoded"]).toContain(`href="${baseURL}${rozanaPath}"`);
     expect(item["content:encoded"]).not.toContain("قد يهمك");
     for (const marker of hiddenMarkers) expect(body).not.toContain(marker);
+  });
+
+  test("publishing adds the item to the feeds and the sitemap; withdrawing it takes it out again", async ({ request, baseURL }) => {
+    const slug = uniqueSlug("feed-lifecycle");
+    const link = `${baseURL}/articles/${slug}`;
+    const links = async (path: string) => ((await fetchXml(request, path, RSS, arrays)).doc.rss.channel.item as Item[]).map((i) => i.link);
+    const sitemap = async () => ((await fetchXml(request, "/sitemaps/articles-1.xml", /xml/, ["url", "xhtml:link"])).doc.urlset.url as Item[]).map((u) => u.loc);
+    expect(await links("/sections/society/feed.xml")).not.toContain(link);
+    const id = await publishArticle(request, { slug, title: `دورة حياة ${slug}`, section: "society", publishedAt: new Date("2019-03-01T10:00:00Z") });
+    expect(await links("/sections/society/feed.xml")).toContain(link);
+    expect(await sitemap()).toContain(link);
+    withdrawArticle(id);
+    await revalidate(request, ["articles:ar", "section:society"]);
+    expect(await links("/sections/society/feed.xml")).not.toContain(link);
+    expect(await sitemap()).not.toContain(link);
   });
 
   test("a section feed lists only that section, in both editions; an unknown section is a 404", async ({ request, baseURL }) => {
