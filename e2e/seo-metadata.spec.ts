@@ -113,10 +113,15 @@ test.describe("page metadata", () => {
     expect((await head(page)).canonical).toBe(`${baseURL}/podcasts/shu-al-hal?season=2`);
   });
 
-  test("an edition with nothing in a listing yet is not indexed", async ({ page }) => {
+  test("an edition with nothing in a listing yet is not indexed, and the other edition does not point at it", async ({ page, baseURL }) => {
     // The seed has no English article in the News section.
     const response = await page.goto("/en/sections/news");
     expect(response?.status()).toBe(200);
     expect(await metaContent(page, 'meta[name="robots"]')).toMatch(/noindex/);
+    await page.goto("/sections/news");
+    expect(await metaContent(page, 'meta[name="robots"]')).not.toMatch(/noindex/);
+    expect((await head(page)).alternates).toEqual({ ar: `${baseURL}/sections/news` });
+    await page.goto("/sections/economy");
+    expect(Object.keys((await head(page)).alternates).sort()).toEqual(["ar", "en", "x-default"]);
   });
 });

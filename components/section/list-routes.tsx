@@ -51,8 +51,12 @@ export function listRoute(kind: Kind) {
       noindex: data.list.total === 0,
       ...(kind === "section" ? { feed: { path: paths.sectionFeed(data.locale, data.slug), title: t("sectionFeed", { section: data.name }) } } : {}),
     };
-    // Page 1 of a section exists in both editions; later pages and author/tag lists differ by edition.
-    if (kind === "section" && data.page === 1) return editionPageMetadata({ ...common, pathFor: (l) => paths.section(l, data.slug) });
+    // Page 1 of a section is the same page in both editions, so each names the other, unless either is
+    // still empty (noindex); later pages and author/tag lists differ by edition and name only themselves.
+    if (kind === "section" && data.page === 1 && data.list.total > 0) {
+      const other = await getSectionPage(data.locale === "ar" ? "en" : "ar", data.slug, 1);
+      if (other && other.list.total > 0) return editionPageMetadata({ ...common, pathFor: (l) => paths.section(l, data.slug) });
+    }
     return pageMetadata({ ...common, path: data.hrefFor(data.page) });
   }
   async function Page({ params }: { params: Promise<ListParams> }) {
