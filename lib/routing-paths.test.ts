@@ -66,3 +66,13 @@ describe("internalPath", () => {
     expect(internalPath("en", "granted", "/sections/reports/p/2")).toBe("/en/granted/sections/reports/p/2");
   });
 });
+
+describe("mapPublicPath: what never reaches a page", () => {
+  it("ignores unknown query parameters", () => {
+    expect(map("/sections/reports", "utm_source=x")).toEqual({ kind: "ok", path: "/sections/reports" });
+  });
+
+  it("keeps the 410 page unreachable from outside (it would be a soft 404)", () => {
+    expect(map("/withdrawn")).toEqual({ kind: "not-found" });
+  });
+});

@@ -12,7 +12,12 @@ export const NOT_FOUND_PATH = "/not-found-page";
 const listPath = /^\/(sections|authors|tags)\/[^/]+$/;
 const showPath = /^\/podcasts\/[^/]+$/;
 /** Internal shapes that must not be reachable from outside. */
-const internalShapes = [/^\/(sections|authors|tags)\/[^/]+\/p(\/|$)/, /^\/podcasts\/[^/]+\/season(\/|$)/];
+const internalShapes = [
+  /^\/(sections|authors|tags)\/[^/]+\/p(\/|$)/,
+  /^\/podcasts\/[^/]+\/season(\/|$)/,
+  // The 410 page is reached only by the proxy's rewrite; asked for directly it would be a soft 404.
+  /^\/withdrawn(\/|$)/,
+];
 
 const positiveInt = /^[1-9][0-9]{0,5}$/;
 

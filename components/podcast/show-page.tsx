@@ -8,6 +8,10 @@ import { paths } from "@/lib/paths";
 import { SiteHeader } from "@/components/layout/site-header";
 import { NavLink } from "@/components/ui/nav-link";
 import { EpisodeMeta } from "./episode-meta";
+import { JsonLd } from "@/components/seo/json-ld";
+import { editionPageMetadata } from "@/lib/seo/metadata";
+import { seoContext } from "@/lib/seo/page-context";
+import { breadcrumbs, podcastSeason, podcastSeries } from "@/lib/seo/structured-data";
 
 export type ShowParams = { locale: string; consent: string; show: string; season?: string };
 
@@ -22,11 +26,18 @@ export async function showMetadata({ params }: { params: Promise<ShowParams> }):
   const loaded = await load(await params);
   if (!loaded) return {};
   const { locale, data } = loaded;
-  return {
-    title: data.show.title,
-    description: data.show.description,
-    alternates: { canonical: paths.show(locale, data.show.slug, data.selectedSeason) },
-  };
+  const { show, selectedSeason } = data;
+  const { site, defaultImageAlt, t } = await seoContext(locale);
+  const season = data.seasons.find((s) => s.number === selectedSeason);
+  return editionPageMetadata({
+    site,
+    defaultImageAlt,
+    title: season ? season.title : show.title,
+    description: show.description,
+    pathFor: (l) => paths.show(l, show.slug, selectedSeason),
+    image: { url: show.artwork.url, width: show.artwork.size, height: show.artwork.size, alt: show.title },
+    feed: { path: paths.showFeed(show.slug), title: t("showFeed", { show: show.title }) },
+  });
 }
 
 /** A show: artwork, description, seasons newest first, or one season with ?season=N. */
@@ -36,8 +47,22 @@ export async function ShowPage({ params }: { params: Promise<ShowParams> }) {
   const { locale, data } = loaded;
   const { show } = data;
   const t = await getTranslations({ locale, namespace: "podcast" });
+  const { siteT } = await seoContext(locale);
+  const crumbs = [
+    { name: siteT("home"), path: paths.home(locale) },
+    { name: siteT("podcasts"), path: paths.podcasts(locale) },
+    { name: show.title, path: paths.show(locale, show.slug) },
+  ];
+  const season = data.seasons.find((s) => s.number === data.selectedSeason);
+  const structured = season
+    ? [
+        podcastSeason(show, { number: season.number, title: season.title, episodeCount: season.episodes.length }, locale),
+        breadcrumbs([...crumbs, { name: season.title, path: paths.show(locale, show.slug, season.number) }]),
+      ]
+    : [podcastSeries(show, locale), breadcrumbs(crumbs)];
   return (
     <>
+      <JsonLd data={structured} />
       <SiteHeader locale={locale} />
       <main id="main" className="mx-auto max-w-3xl px-4 py-6">
         <header className="flex flex-col gap-4 sm:flex-row" lang={show.language} dir={directionOf(show.language)}>

@@ -39,3 +39,6 @@ export type ArticleView = ArticleCard & {
 };
 
 export type Paged<T> = { items: T[]; page: number; pages: number; total: number };
+
+/** An article as a feed item carries: its card, the full body and its tags. */
+export type FeedArticle = ArticleCard & { updatedAt: string; body: Block[]; tags: LinkRef[] };

@@ -9,13 +9,26 @@ import { SiteHeader } from "@/components/layout/site-header";
 import { ArticleCard } from "@/components/article/article-card";
 import { PodcastPromo } from "@/components/podcast/podcast-promo";
 import { NavLink } from "@/components/ui/nav-link";
+import { JsonLd } from "@/components/seo/json-ld";
+import { editionPageMetadata } from "@/lib/seo/metadata";
+import { seoContext } from "@/lib/seo/page-context";
+import { newsOrganization, webSite } from "@/lib/seo/structured-data";
 
 type Props = { params: Promise<{ locale: string; consent: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = edition(await params);
   const t = await getTranslations({ locale, namespace: "home" });
-  return { title: { absolute: t("title") }, alternates: { canonical: paths.home(locale) } };
+  const { site, defaultImageAlt, t: seo, siteT } = await seoContext(locale);
+  return editionPageMetadata({
+    site,
+    title: t("title"),
+    absoluteTitle: true,
+    description: siteT("tagline"),
+    pathFor: paths.home,
+    defaultImageAlt,
+    feed: { path: paths.feed(locale), title: seo("editionFeed") },
+  });
 }
 
 export default async function HomePage({ params }: Props) {
@@ -24,8 +37,10 @@ export default async function HomePage({ params }: Props) {
   const [latest, sections, episode] = await Promise.all([listLatest(locale, 9), listSections(locale), getLatestEpisode()]);
   const rails = await Promise.all(sections.map(async (s) => ({ section: s, items: await listSectionLatest(locale, s.slug, 4, 0) })));
   const [lead, ...rest] = latest;
+  const { site, siteT } = await seoContext(locale);
   return (
     <>
+      <JsonLd data={[webSite(site, siteT("tagline")), newsOrganization(site)]} />
       <SiteHeader locale={locale} />
       <main id="main" className="mx-auto max-w-5xl px-4 py-6">
         <h1 className="sr-only">{t("title")}</h1>

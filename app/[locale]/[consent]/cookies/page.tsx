@@ -4,13 +4,16 @@ import { edition } from "@/lib/page-params";
 import { paths } from "@/lib/paths";
 import { SiteHeader } from "@/components/layout/site-header";
 import { ConsentForm } from "@/components/consent/consent-form";
+import { editionPageMetadata } from "@/lib/seo/metadata";
+import { seoContext } from "@/lib/seo/page-context";
 
 type Props = { params: Promise<{ locale: string; consent: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = edition(await params);
   const t = await getTranslations({ locale, namespace: "consent" });
-  return { title: t("settingsTitle"), alternates: { canonical: paths.cookies(locale) } };
+  const { site, defaultImageAlt } = await seoContext(locale);
+  return editionPageMetadata({ site, defaultImageAlt, title: t("settingsTitle"), description: t("settingsIntro"), pathFor: paths.cookies });
 }
 
 /** Where a reader reviews or changes the cookie choice at any time. */

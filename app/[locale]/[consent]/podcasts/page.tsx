@@ -6,13 +6,16 @@ import { edition } from "@/lib/page-params";
 import { paths } from "@/lib/paths";
 import { SiteHeader } from "@/components/layout/site-header";
 import { NavLink } from "@/components/ui/nav-link";
+import { editionPageMetadata } from "@/lib/seo/metadata";
+import { seoContext } from "@/lib/seo/page-context";
 
 type Props = { params: Promise<{ locale: string; consent: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = edition(await params);
   const t = await getTranslations({ locale, namespace: "podcast" });
-  return { title: t("title"), description: t("intro"), alternates: { canonical: paths.podcasts(locale) } };
+  const { site, defaultImageAlt } = await seoContext(locale);
+  return editionPageMetadata({ site, defaultImageAlt, title: t("title"), description: t("intro"), pathFor: paths.podcasts });
 }
 
 export default async function PodcastsPage({ params }: Props) {

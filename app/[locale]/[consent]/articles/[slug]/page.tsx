@@ -9,6 +9,10 @@ import { ArticleHeader } from "@/components/article/article-header";
 import { ArticleBody } from "@/components/article/blocks";
 import { ArticleFooter } from "@/components/article/article-footer";
 import { ViewBeacon } from "@/components/consent/view-beacon";
+import { JsonLd } from "@/components/seo/json-ld";
+import { articleMetadata } from "@/lib/seo/metadata";
+import { seoContext } from "@/lib/seo/page-context";
+import { breadcrumbs, newsArticle } from "@/lib/seo/structured-data";
 
 type Props = { params: Promise<{ locale: string; consent: string; slug: string }> };
 
@@ -22,7 +26,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = edition(p);
   const article = await getArticleForPage(locale, slugParam(p.slug));
   if (!article) return {};
-  return { title: article.title, description: article.standfirst, alternates: { canonical: paths.article(locale, article.slug) } };
+  const { site, defaultImageAlt } = await seoContext(locale);
+  return articleMetadata(article, site, defaultImageAlt);
 }
 
 export default async function ArticlePage({ params }: Props) {
@@ -32,8 +37,15 @@ export default async function ArticlePage({ params }: Props) {
   if (!article) notFound();
   const t = await getTranslations({ locale, namespace: "article" });
   const alternate = article.translation ? paths.article(article.translation.locale, article.translation.slug) : undefined;
+  const { site, siteT } = await seoContext(locale);
+  const crumbs = [
+    { name: siteT("home"), path: paths.home(locale) },
+    { name: article.section.name, path: paths.section(locale, article.section.slug) },
+    { name: article.title, path: paths.article(locale, article.slug) },
+  ];
   return (
     <>
+      <JsonLd data={[newsArticle(article, site), breadcrumbs(crumbs)]} />
       <SiteHeader locale={locale} alternateHref={alternate} />
       <main id="main" className="mx-auto max-w-3xl px-4 py-6">
         <article>

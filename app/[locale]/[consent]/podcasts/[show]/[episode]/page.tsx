@@ -9,6 +9,10 @@ import { paths } from "@/lib/paths";
 import { SiteHeader } from "@/components/layout/site-header";
 import { EpisodeMeta } from "@/components/podcast/episode-meta";
 import { NavLink } from "@/components/ui/nav-link";
+import { JsonLd } from "@/components/seo/json-ld";
+import { editionPageMetadata } from "@/lib/seo/metadata";
+import { seoContext } from "@/lib/seo/page-context";
+import { breadcrumbs, podcastEpisode } from "@/lib/seo/structured-data";
 
 type Props = { params: Promise<{ locale: string; consent: string; show: string; episode: string }> };
 
@@ -26,11 +30,16 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const loaded = await load(await params);
   if (!loaded) return {};
   const { locale, episode } = loaded;
-  return {
-    title: `${episode.title} — ${episode.show.title}`,
+  const { site, defaultImageAlt } = await seoContext(locale);
+  const { show } = episode;
+  return editionPageMetadata({
+    site,
+    defaultImageAlt,
+    title: `${episode.title} — ${show.title}`,
     description: episode.showNotes.slice(0, 200),
-    alternates: { canonical: paths.episode(locale, episode.show.slug, episode.slug) },
-  };
+    pathFor: (l) => paths.episode(l, show.slug, episode.slug),
+    image: { url: show.artwork.url, width: show.artwork.size, height: show.artwork.size, alt: show.title },
+  });
 }
 
 /** An episode: metadata, show notes and a native player that works without JavaScript. */
@@ -40,8 +49,19 @@ export default async function EpisodePage({ params }: Props) {
   const { locale, episode } = loaded;
   const t = await getTranslations({ locale, namespace: "podcast" });
   const lang = episode.show.language;
+  const { siteT } = await seoContext(locale);
+  const crumbs = [
+    { name: siteT("home"), path: paths.home(locale) },
+    { name: siteT("podcasts"), path: paths.podcasts(locale) },
+    { name: episode.show.title, path: paths.show(locale, episode.show.slug) },
+    ...(episode.seasonNumber !== null && episode.seasonTitle
+      ? [{ name: episode.seasonTitle, path: paths.show(locale, episode.show.slug, episode.seasonNumber) }]
+      : []),
+    { name: episode.title, path: paths.episode(locale, episode.show.slug, episode.slug) },
+  ];
   return (
     <>
+      <JsonLd data={[podcastEpisode(episode, locale), breadcrumbs(crumbs)]} />
       <SiteHeader locale={locale} />
       <main id="main" className="mx-auto max-w-3xl px-4 py-6">
         <article>

@@ -1,0 +1,108 @@
+import "server-only";
+import { locales, type Locale } from "@/i18n/config";
+import { listLatest } from "@/lib/data/articles";
+import { countSitemapArticles, listSitemapArticles, listSitemapListings, listSitemapPodcasts } from "@/lib/data/sitemaps";
+import { absoluteUrl, paths } from "@/lib/paths";
+import { editionAlternates, PRINCIPLES_UPDATED, X_DEFAULT_LOCALE } from "@/lib/seo/site";
+import { chunkCount, MAX_URLS_PER_SITEMAP, type SitemapEntry } from "./xml";
+
+/**
+ * The child sitemaps behind /sitemap.xml: articles (chunked), edition pages,
+ * sections, authors, tags and podcasts. Each is a list of entries; the
+ * routes turn them into XML.
+ */
+export type ChildName = `articles-${number}` | "pages" | "sections" | "authors" | "tags" | "podcasts";
+
+export const childPath = (name: ChildName) => `/sitemaps/${name}.xml`;
+
+/** Parses a child file name from the URL (`articles-2.xml`); null when it is not one of ours. */
+export function parseChildName(file: string): ChildName | null {
+  const m = /^(pages|sections|authors|tags|podcasts|articles-([1-9][0-9]{0,5}))\.xml$/.exec(file);
+  return m ? (m[1] as ChildName) : null;
+}
+
+const bothEditions = (pathFor: (locale: Locale) => string, lastmod: string): SitemapEntry[] =>
+  locales.map((locale) => ({ loc: absoluteUrl(pathFor(locale)), lastmod, alternates: editionAlternates(pathFor) }));
+
+const newest = (dates: string[], fallback: string) => dates.reduce((max, d) => (d > max ? d : max), fallback);
+
+async function articleEntries(chunk: number): Promise<SitemapEntry[] | null> {
+  const total = await countSitemapArticles();
+  if (chunk > chunkCount(total) || (total === 0 && chunk > 1)) return null;
+  const rows = await listSitemapArticles((chunk - 1) * MAX_URLS_PER_SITEMAP, MAX_URLS_PER_SITEMAP);
+  return rows.map((a) => {
+    const self = absoluteUrl(paths.article(a.locale, a.slug));
+    if (!a.translation) return { loc: self, lastmod: a.lastmod, alternates: { [a.locale]: self } };
+    const other = absoluteUrl(paths.article(a.translation.locale, a.translation.slug));
+    const byLocale: Record<string, string> = { [a.locale]: self, [a.translation.locale]: other };
+    return { loc: self, lastmod: a.lastmod, alternates: { ...byLocale, "x-default": byLocale[X_DEFAULT_LOCALE] ?? self } };
+  });
+}
+
+async function pageEntries(): Promise<SitemapEntry[]> {
+  const [ar, en, shows] = await Promise.all([listLatest("ar", 1), listLatest("en", 1), listSitemapPodcasts()]);
+  const homeLastmod = newest([ar[0]?.publishedAt, en[0]?.publishedAt].filter((d): d is string => Boolean(d)), PRINCIPLES_UPDATED);
+  const podcastsLastmod = newest(shows.map((s) => s.lastmod), PRINCIPLES_UPDATED);
+  return [
+    ...bothEditions((l) => paths.home(l), homeLastmod),
+    ...bothEditions((l) => paths.podcasts(l), podcastsLastmod),
+    ...bothEditions((l) => paths.principles(l), PRINCIPLES_UPDATED),
+  ];
+}
+
+async function listingEntries(kind: "section" | "author" | "tag"): Promise<SitemapEntry[]> {
+  const listings = (await listSitemapListings()).filter((l) => l.kind === kind);
+  const inBoth = new Set(listings.filter((l) => l.locale === "en").map((l) => l.slug));
+  return listings.map((l) => {
+    const loc = absoluteUrl(paths[kind](l.locale, l.slug));
+    // Sections are edition-wide pages, alternates of each other when both editions list something
+    // (an empty edition is noindex); author and tag pages list different articles per edition.
+    if (kind !== "section" || !inBoth.has(l.slug) || !listings.some((o) => o.slug === l.slug && o.locale === "ar")) return { loc, lastmod: l.lastmod };
+    return { loc, lastmod: l.lastmod, alternates: editionAlternates((x) => paths.section(x, l.slug)) };
+  });
+}
+
+async function podcastEntries(): Promise<SitemapEntry[]> {
+  const shows = await listSitemapPodcasts();
+  return shows.flatMap((s) => [
+    ...bothEditions((l) => paths.show(l, s.slug), s.lastmod),
+    ...s.seasons.flatMap((season) => bothEditions((l) => paths.show(l, s.slug, season.number), season.lastmod)),
+    ...s.episodes.flatMap((e) => bothEditions((l) => paths.episode(l, s.slug, e.slug), e.lastmod)),
+  ]);
+}
+
+/** The entries of one child sitemap; null when it does not exist (404). */
+export async function childEntries(name: ChildName): Promise<SitemapEntry[] | null> {
+  if (name.startsWith("articles-")) return articleEntries(Number(name.slice("articles-".length)));
+  switch (name) {
+    case "pages":
+      return pageEntries();
+    case "sections":
+      return listingEntries("section");
+    case "authors":
+      return listingEntries("author");
+    case "tags":
+      return listingEntries("tag");
+    case "podcasts":
+      return podcastEntries();
+  }
+  return null;
+}
+
+/** Every child sitemap with the newest lastmod among its entries; empty ones are left out. */
+export async function childIndex(): Promise<{ name: ChildName; lastmod: string }[]> {
+  const total = await countSitemapArticles();
+  const chunks = total === 0 ? 0 : chunkCount(total);
+  const names: ChildName[] = [
+    ...Array.from({ length: chunks }, (_, i) => `articles-${i + 1}` as const),
+    "pages",
+    "sections",
+    "authors",
+    "tags",
+    "podcasts",
+  ];
+  const withEntries = await Promise.all(names.map(async (name) => ({ name, entries: (await childEntries(name)) ?? [] })));
+  return withEntries
+    .filter((c) => c.entries.length > 0)
+    .map((c) => ({ name: c.name, lastmod: newest(c.entries.map((e) => e.lastmod), c.entries[0].lastmod) }));
+}
