@@ -3,5 +3,6 @@ import { db } from "@/lib/db";
 
 db.article
   .count()
-  .then((n) => console.log(n))
+  // A plain string: console.log would colour a number when FORCE_COLOR is set.
+  .then((n) => process.stdout.write(`${n}\n`))
   .finally(() => db.$disconnect());

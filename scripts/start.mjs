@@ -5,6 +5,7 @@
  *   2. seed the demo newsroom when the database has no content;
  *   3. build when there is no build or the sources changed since the last one;
  *   4. serve on PORT (default 3000).
+ * With --dev: steps 1–2, then `next dev` instead of building.
  */
 import { spawnSync, spawn } from "node:child_process";
 import { createHash } from "node:crypto";
@@ -38,33 +39,49 @@ if (count.status !== 0) {
   process.stderr.write(count.stderr);
   process.exit(count.status ?? 1);
 }
-if (Number(count.stdout.trim()) === 0) {
+const articles = Number(count.stdout.trim().split("\n").pop());
+if (!Number.isInteger(articles)) {
+  console.error(`start: could not count articles: ${JSON.stringify(count.stdout)}`);
+  process.exit(1);
+}
+console.log(`start: ${articles} articles in ${process.env.DATABASE_URL}`);
+if (articles === 0) {
   run(bin("tsx"), ["prisma/seed/run.ts"], "seed (empty database)");
   // Pages and reads cached from another database would be wrong now: start the build afresh.
   rmSync(distDir, { recursive: true, force: true });
 }
 
-// The build fingerprint: every source file's path, size and mtime.
-const sourceRoots = ["app", "components", "lib", "i18n", "locales", "public", "proxy.ts", "next.config.js", "package-lock.json", "postcss.config.mjs", "tsconfig.json", "prisma/schema.prisma"];
-function* files(p) {
-  if (!existsSync(p)) return;
-  const st = statSync(p);
-  if (st.isDirectory()) {
-    if (p.endsWith(`${path.sep}generated`) || p === path.join("lib", "generated")) return;
-    for (const name of readdirSync(p).sort()) yield* files(path.join(p, name));
-  } else yield `${p}:${st.size}:${Math.floor(st.mtimeMs)}`;
-}
-const hash = createHash("sha256");
-for (const r of sourceRoots) for (const f of files(r)) hash.update(`${f}\n`);
-const fingerprint = hash.digest("hex");
-const stampFile = path.join(distDir, "nashra-build-stamp");
-const built = existsSync(path.join(distDir, "BUILD_ID")) && existsSync(stampFile) && readFileSync(stampFile, "utf8") === fingerprint;
-if (built) console.log("start: build is current");
-else {
-  run(bin("next"), ["build"], "build");
-  writeFileSync(stampFile, fingerprint);
+if (process.argv.includes("--dev")) {
+  const dev = spawn(bin("next"), ["dev", "-p", port], { stdio: "inherit", env: process.env });
+  for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => dev.kill(signal));
+  dev.on("exit", (code) => process.exit(code ?? 0));
+} else {
+  startProduction();
 }
 
-const server = spawn(bin("next"), ["start", "-p", port], { stdio: "inherit", env: process.env });
-for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
-server.on("exit", (code) => process.exit(code ?? 0));
+// The build fingerprint: every source file's path, size and mtime.
+function startProduction() {
+  const sourceRoots = ["app", "components", "lib", "i18n", "locales", "public", "proxy.ts", "next.config.js", "package-lock.json", "postcss.config.mjs", "tsconfig.json", "prisma/schema.prisma"];
+  function* files(p) {
+    if (!existsSync(p)) return;
+    const st = statSync(p);
+    if (st.isDirectory()) {
+      if (p.endsWith(`${path.sep}generated`) || p === path.join("lib", "generated")) return;
+      for (const name of readdirSync(p).sort()) yield* files(path.join(p, name));
+    } else yield `${p}:${st.size}:${Math.floor(st.mtimeMs)}`;
+  }
+  const hash = createHash("sha256");
+  for (const r of sourceRoots) for (const f of files(r)) hash.update(`${f}\n`);
+  const fingerprint = hash.digest("hex");
+  const stampFile = path.join(distDir, "nashra-build-stamp");
+  const built = existsSync(path.join(distDir, "BUILD_ID")) && existsSync(stampFile) && readFileSync(stampFile, "utf8") === fingerprint;
+  if (built) console.log("start: build is current");
+  else {
+    run(bin("next"), ["build"], "build");
+    writeFileSync(stampFile, fingerprint);
+  }
+
+  const server = spawn(bin("next"), ["start", "-p", port], { stdio: "inherit", env: process.env });
+  for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
+  server.on("exit", (code) => process.exit(code ?? 0));
+}
