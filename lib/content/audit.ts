@@ -3,7 +3,7 @@ import type { ItemType } from "@/lib/preview/token";
 export type AuditAction = "preview" | "preview-link" | "publish" | "schedule" | "unpublish" | "auto-publish" | "link-create" | "link-revoke" | "create" | "edit";
 
 /** Who did it: a staff user, a preview token, or the scheduler (neither). */
-export type Actor = { userId: number } | { tokenId: string } | { system: "scheduler" };
+export type Actor = { userId: number } | { tokenId: string } | { system: "scheduler" | "import" };
 
 export type AuditEntry = { action: AuditAction; itemType: ItemType; itemId: number; actor: Actor; detail?: string; at: Date };
 
