@@ -1,14 +1,13 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { normalizeEmail } from "./login-rules";
 import { checkPassword } from "./password";
 import { createSession } from "./session";
 import { THROTTLE_WINDOW_MS, throttleState, worst } from "./throttle";
 
 export type LoginResult = { kind: "ok"; token: string } | { kind: "invalid" } | { kind: "throttled"; retryAfterSec: number };
 
-export function normalizeEmail(email: string): string {
-  return email.trim().toLowerCase();
-}
+export { normalizeEmail };
 
 /**
  * One sign-in try. Throttled first (per email and per address), then the

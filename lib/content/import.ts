@@ -1,4 +1,3 @@
-import "server-only";
 import { db } from "@/lib/db";
 import { serializeBody, type Block } from "@/lib/blocks";
 import { parseScrapedArticle } from "@/lib/import/scraped-article";
