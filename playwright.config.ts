@@ -34,7 +34,12 @@ export default defineConfig({
     url: `${baseURL}/`,
     timeout: 300_000,
     reuseExistingServer: !process.env.CI,
-    env: { PORT: String(port), E2E_DIST_DIR: process.env.E2E_DIST_DIR ?? `.next-e2e-${port}` },
+    env: {
+      PORT: String(port),
+      E2E_DIST_DIR: process.env.E2E_DIST_DIR ?? `.next-e2e-${port}`,
+      // Staff specs give each sign-in throttle test its own client address (X-Forwarded-For).
+      NASHRA_TRUST_PROXY: "1",
+    },
     stdout: "pipe",
     stderr: "pipe",
   },

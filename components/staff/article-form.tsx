@@ -44,14 +44,17 @@ export function ArticleForm({ action, initial, options, strings, uiLocale }: Pro
       </p>
     ) : null;
   };
-  const described = (name: keyof ArticleFormStrings["fields"]) => (result?.fields[name] ? { "aria-invalid": true, "aria-describedby": `${name}-error` } : {});
+  const described = (name: keyof ArticleFormStrings["fields"], hint?: string) => {
+    const ids = [result?.fields[name] ? `${name}-error` : null, hint].filter(Boolean).join(" ");
+    return { ...(result?.fields[name] ? { "aria-invalid": true } : {}), ...(ids ? { "aria-describedby": ids } : {}) };
+  };
   const field = "mt-1 block w-full rounded border border-stone-400 bg-white px-3 py-2";
-  const text = (name: "title" | "slug" | "standfirst" | "heroUrl" | "heroAlt" | "heroCaption" | "heroCredit", extra?: object) => (
+  const text = (name: "title" | "slug" | "standfirst" | "heroUrl" | "heroAlt" | "heroCaption" | "heroCredit", extra?: object, hint?: string) => (
     <div>
       <label className="block font-bold" htmlFor={`f-${name}`}>
         {strings.fields[name]}
       </label>
-      <input id={`f-${name}`} name={name} defaultValue={String(v[name] ?? "")} className={field} {...described(name)} {...extra} />
+      <input id={`f-${name}`} name={name} defaultValue={String(v[name] ?? "")} className={field} {...extra} {...described(name, hint)} />
       {error(name)}
     </div>
   );
@@ -78,7 +81,7 @@ export function ArticleForm({ action, initial, options, strings, uiLocale }: Pro
       <input type="hidden" name="id" value={String(v.id ?? "")} />
       <input type="hidden" name="uiLocale" value={uiLocale} />
       {text("title", { required: true })}
-      {text("slug", { dir: "auto", "aria-describedby": "slug-hint" })}
+      {text("slug", { dir: "auto" }, "slug-hint")}
       <p id="slug-hint" className="-mt-4 text-sm text-muted">
         {strings.slugHint}
       </p>
@@ -126,7 +129,7 @@ export function ArticleForm({ action, initial, options, strings, uiLocale }: Pro
         <p id="body-hint" className="text-sm text-muted">
           {strings.bodyHint}
         </p>
-        <textarea id="f-body" name="body" rows={20} defaultValue={String(v.body ?? "")} className={`${field} leading-8`} {...described("body")} />
+        <textarea id="f-body" name="body" rows={20} defaultValue={String(v.body ?? "")} className={`${field} leading-8`} {...described("body", "body-hint")} />
         {error("body")}
       </div>
       <button type="submit" disabled={pending} className="rounded bg-brand px-6 py-2 font-bold text-white">
