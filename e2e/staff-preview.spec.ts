@@ -18,7 +18,7 @@ async function shareLink(page: Page, title: string, hours?: number): Promise<str
   const row = deskRow(page, title);
   if (hours) await row.getByLabel("صلاحية الرابط بالساعات").fill(String(hours));
   await row.getByRole("button", { name: "رابط معاينة", exact: true }).click();
-  await expect(page.getByRole("status").filter({ hasText: "تم." })).toBeVisible();
+  await expect(page.getByRole("status").filter({ hasText: "تم." })).toBeVisible({ timeout: 15_000 });
   const href = await page.getByRole("listitem", { name: `رابط معاينة: ${title}` }).first().getByRole("link").getAttribute("href");
   expect(href).toMatch(/^\/preview\/[A-Za-z0-9_-]+\.[A-Za-z0-9_-]{43}$/);
   return href!;

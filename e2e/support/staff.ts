@@ -60,7 +60,7 @@ export async function createDraft(page: Page, opts: { title?: string; slug?: str
   await page.getByRole("checkbox", { name: "داعش", exact: true }).check();
   await page.getByLabel("النص", { exact: true }).fill(opts.body ?? `فقرة أولى من ${title}.\n\nفقرة ثانية.`);
   await page.getByRole("button", { name: "حفظ" }).click();
-  await expect(page.getByRole("status").filter({ hasText: "حُفظ المقال." })).toBeVisible();
+  await expect(page.getByRole("status").filter({ hasText: "حُفظ المقال." })).toBeVisible({ timeout: 15_000 });
   const id = Number(/\/staff\/articles\/(\d+)\/edit/.exec(page.url())?.[1]);
   expect(id).toBeGreaterThan(0);
   return { id, title, slug, url: `/articles/${encodeURIComponent(slug)}` };
@@ -75,7 +75,7 @@ export function deskRow(page: Page, title: string) {
 export async function deskAction(page: Page, title: string, button: string) {
   await page.goto("/staff");
   await deskRow(page, title).getByRole("button", { name: button, exact: true }).click();
-  await expect(page.getByRole("status").filter({ hasText: "تم." })).toBeVisible();
+  await expect(page.getByRole("status").filter({ hasText: "تم." })).toBeVisible({ timeout: 15_000 });
 }
 
 /** A time as Prisma's SQLite adapter stores it (ISO text with an explicit +00:00). */
