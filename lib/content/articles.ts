@@ -42,6 +42,10 @@ export async function saveArticle(raw: unknown, userId: number, now = new Date()
   const fields: Partial<Record<ArticleField, string>> = {};
   if (!parsed.success) {
     for (const issue of parsed.error.issues) fields[issue.path[0] as ArticleField] ??= "invalid";
+    // Report a taken slug together with the other mistakes, not one round later.
+    const r = (raw ?? {}) as Record<string, unknown>;
+    const slug = (String(r.slug ?? "").trim() || slugify(String(r.title ?? ""))).normalize("NFC");
+    if (!fields.slug && slug && isValidSlug(slug) && (await slugTaken(r.locale === "en" ? "en" : "ar", slug, Number(r.id) || undefined))) fields.slug = "taken";
     return { ok: false, fields, body: [] };
   }
   const input = parsed.data;
