@@ -33,6 +33,12 @@ test.describe("staff sign-in", () => {
     await expect(page.locator("main").getByRole("alert")).toHaveText("البريد الإلكتروني أو كلمة المرور غير صحيحة.");
   });
 
+  test("the English edition has its own sign-in and desk under /en", async ({ page }) => {
+    await signIn(page, "en");
+    await expect(page.locator("html")).toHaveAttribute("dir", "ltr");
+    await expect(page.getByRole("heading", { level: 2, name: "Articles" })).toBeVisible();
+  });
+
   test("works as a plain form without JavaScript", async ({ browser }) => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();

@@ -49,6 +49,10 @@ test.describe("preview in place", () => {
     // Exit preview: the same URL is a 404 again for the editor too.
     await page.getByRole("button", { name: "إنهاء المعاينة" }).click();
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("الصفحة غير موجودة");
+
+    // The view is in the audit log, with the editor's name.
+    await page.goto("/staff");
+    await expect(page.getByRole("table").getByRole("row").filter({ hasText: draft.title }).filter({ has: page.getByRole("cell", { name: "معاينة", exact: true }) }).filter({ hasText: "محرر تجريبي" }).first()).toBeVisible();
   });
 
   test("shows related links to other drafts to staff only", async ({ page, browser }) => {

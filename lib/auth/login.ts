@@ -27,7 +27,8 @@ export async function attemptLogin(rawEmail: string, password: string, ip: strin
   const user = await db.staffUser.findUnique({ where: { email }, select: { id: true, passwordHash: true } });
   const ok = await checkPassword(user?.passwordHash ?? null, password);
   if (!user || !ok) {
-    await db.loginAttempt.create({ data: { email, ip, at: now } });
+    // Failures older than the window no longer count: drop them as new ones arrive.
+    await db.$transaction([db.loginAttempt.deleteMany({ where: { at: { lte: since } } }), db.loginAttempt.create({ data: { email, ip, at: now } })]);
     return { kind: "invalid" };
   }
   return { kind: "ok", token: await createSession(user.id, now) };
