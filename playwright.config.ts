@@ -39,6 +39,8 @@ export default defineConfig({
       E2E_DIST_DIR: process.env.E2E_DIST_DIR ?? `.next-e2e-${port}`,
       // Staff specs give each sign-in throttle test its own client address (X-Forwarded-For).
       NASHRA_TRUST_PROXY: "1",
+      // The publishing scheduler ticks every 2 s, so a spec can watch it act with nobody pressing anything.
+      NASHRA_SCHEDULER_MS: "2000",
     },
     stdout: "pipe",
     stderr: "pipe",
