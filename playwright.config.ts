@@ -36,7 +36,13 @@ export default defineConfig({
     url: `${baseURL}/`,
     timeout: 300_000,
     reuseExistingServer: !process.env.CI,
-    env: { PORT: String(port) },
+    env: {
+      PORT: String(port),
+      // Staff specs give each sign-in throttle test its own client address (X-Forwarded-For).
+      NASHRA_TRUST_PROXY: "1",
+      // The publishing scheduler ticks every 2 s, so a spec can watch it act with nobody pressing anything.
+      NASHRA_SCHEDULER_MS: "2000",
+    },
     stdout: "pipe",
     stderr: "pipe",
   },

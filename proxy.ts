@@ -5,6 +5,9 @@ import { CONSENT_COOKIE, decodeConsent } from "@/lib/consent";
 import { isLocale } from "@/i18n/config";
 import { resolveArticleRoute } from "@/lib/data/article-routes";
 import { errorPage } from "@/lib/http";
+import { isEpisodeGone } from "@/lib/data/episode-routes";
+import { staffForToken } from "@/lib/auth/session";
+import { SESSION_COOKIE } from "@/lib/auth/session-rules";
 import { paths } from "@/lib/paths";
 import { internalPath, mapPublicPath, NOT_FOUND_PATH, safeDecodePath } from "@/lib/routing-paths";
 
@@ -45,16 +48,45 @@ export default async function proxy(request: NextRequest) {
   // Feeds are the same for every reader: no consent variant.
   if (path.endsWith("/feed.xml") || path === "/feed.xml") return rewriteTo(request, `/${locale}${path}`, locale);
 
+  // Staff pages and previews are private: never cached by anyone, never indexed.
+  const isStaffPath = path === "/staff" || path.startsWith("/staff/");
+  const previewing = request.cookies.has(DRAFT_COOKIE);
+  const privateResponse = isStaffPath || previewing || path.startsWith("/preview/");
+  if (isStaffPath && path !== "/staff/login" && !request.cookies.has(SESSION_COOKIE)) {
+    // Convenience only: every staff page checks the session itself.
+    return privateHeaders(NextResponse.redirect(new URL(`${locale === "ar" ? "" : `/${locale}`}/staff/login`, request.url), 303));
+  }
+  // A draft-mode cookie alone proves nothing: only a live staff session lets a request past the 404/410 below.
+  const staffPreview = previewing && (await staffForToken(request.cookies.get(SESSION_COOKIE)?.value)) !== null;
+
   const article = /^\/articles\/([^/]+)$/.exec(path);
   if (article && isLocale(locale)) {
     const route = await resolveArticleRoute(locale, article[1].normalize("NFC"));
     if (route.kind === "moved") return NextResponse.redirect(new URL(paths.article(locale, route.slug) + search, request.url), 301);
-    if (route.kind === "gone") return rewriteTo(request, internalPath(locale, consent, "/withdrawn"), locale, 410);
+    if (route.kind === "gone" && !staffPreview) return privacy(rewriteTo(request, internalPath(locale, consent, "/withdrawn"), locale, 410), privateResponse);
+    if (route.kind === "missing" && !staffPreview) return privacy(rewriteTo(request, internalPath(locale, consent, NOT_FOUND_PATH), locale), privateResponse);
+  }
+  const episode = /^\/podcasts\/([^/]+)\/([^/]+)$/.exec(path);
+  if (episode && !staffPreview && (await isEpisodeGone(episode[1].normalize("NFC"), episode[2].normalize("NFC")))) {
+    return privacy(rewriteTo(request, internalPath(locale, consent, "/withdrawn"), locale, 410), privateResponse);
   }
 
   const mapped = mapPublicPath(path, new URLSearchParams(search));
   const finalPath = mapped.kind === "ok" ? mapped.path : NOT_FOUND_PATH;
-  return rewriteTo(request, internalPath(locale, consent, finalPath), locale);
+  return privacy(rewriteTo(request, internalPath(locale, consent, finalPath), locale), privateResponse);
+}
+
+/** Next's draft-mode cookie (set by /api/staff/preview). */
+const DRAFT_COOKIE = "__prerender_bypass";
+
+function privacy(response: NextResponse, isPrivate: boolean): NextResponse {
+  return isPrivate ? privateHeaders(response) : response;
+}
+
+function privateHeaders(response: NextResponse): NextResponse {
+  response.headers.set("Cache-Control", "private, no-store");
+  response.headers.set("X-Robots-Tag", "noindex, nofollow");
+  return response;
 }
 
 function rewriteTo(request: NextRequest, pathname: string, locale: string, status?: number) {

@@ -1,7 +1,7 @@
 import { execFileSync } from "node:child_process";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
-import { appSecret, e2eDatabasePath, withE2eDb } from "./support/e2e-db";
+import { appSecret, dbFile, withE2eDb } from "./support/db";
 
 /**
  * Pages are served from Next's cache, and writers outside the server (the
@@ -35,7 +35,7 @@ test("a cached page changes only when its tags are revalidated, and the seed rev
 
   // Running the seed against the live server restores its content and shows it at once.
   execFileSync(path.join("node_modules", ".bin", "tsx"), ["prisma/seed/run.ts"], {
-    env: { ...process.env, DATABASE_URL: `file:${e2eDatabasePath()}`, SITE_URL: baseURL },
+    env: { ...process.env, DATABASE_URL: `file:${dbFile}`, SITE_URL: baseURL },
     stdio: "pipe",
   });
   await page.goto(url);

@@ -50,7 +50,7 @@ export function backPath(request: Request, locale: Locale): string {
 const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 /** A minimal, self-contained error page in the reader's language. */
-export function errorPage(locale: Locale, status: 400 | 403 | 404 | 405 | 410 | 429, kind: "badRequest" | "notFound" | "gone", headers?: HeadersInit) {
+export function errorPage(locale: Locale, status: 400 | 403 | 404 | 405 | 410 | 429, kind: "badRequest" | "notFound" | "gone" | "tooMany", headers?: HeadersInit) {
   const m = (locale === "ar" ? ar : en).errors;
   const title = m[`${kind}Title`];
   const body = m[`${kind}Body`];

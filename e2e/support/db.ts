@@ -12,7 +12,7 @@ import type { APIRequestContext } from "@playwright/test";
 import { expect } from "@playwright/test";
 
 export const e2ePort = Number(process.env.E2E_PORT || 3100);
-const dbFile = path.join(process.cwd(), "e2e", ".tmp", String(e2ePort), "e2e.db");
+export const dbFile = path.join(process.cwd(), "e2e", ".tmp", String(e2ePort), "e2e.db");
 
 /** Prisma's SQLite adapter stores DateTime as ISO 8601 with an explicit offset. */
 const sqlDate = (d: Date) => d.toISOString().replace("Z", "+00:00");
@@ -21,6 +21,21 @@ function open() {
   const db = new Database(dbFile);
   db.pragma("busy_timeout = 10000");
   return db;
+}
+
+/** Raw access for a test that must change content behind the app's back (as another process would). */
+export function withE2eDb<T>(use: (db: Database.Database) => T): T {
+  const db = open();
+  try {
+    return use(db);
+  } finally {
+    db.close();
+  }
+}
+
+/** The server's revalidation secret (NASHRA_SECRET, else the generated .data/secret). */
+export function appSecret(): string {
+  return process.env.NASHRA_SECRET || readFileSync(path.join(process.cwd(), ".data", "secret"), "utf8").trim();
 }
 
 /** A unique, valid slug for a test article (the e2e database may outlive one run when the server is reused). */
@@ -112,8 +127,7 @@ export function articleId(locale: "ar" | "en", slug: string): number {
 
 /** Tells the running server that content changed, through its authenticated revalidate endpoint. */
 export async function revalidate(request: APIRequestContext, tags: string[]): Promise<void> {
-  const secret = process.env.NASHRA_SECRET || readFileSync(path.join(process.cwd(), ".data", "secret"), "utf8").trim();
-  const response = await request.post("/api/revalidate", { headers: { authorization: `Bearer ${secret}` }, data: { tags } });
+  const response = await request.post("/api/revalidate", { headers: { authorization: `Bearer ${appSecret()}` }, data: { tags } });
   expect(response.status()).toBe(200);
 }
 

@@ -142,37 +142,47 @@ export const getShowPage = cachedRead(
   (slug) => [cacheTags.podcast(slug), cacheTags.podcasts],
 );
 
+/** Columns of an episode page; status fields let previews apply the visibility rule. */
+export const episodeViewSelect = {
+  ...episodeSelect,
+  status: true,
+  withdrawnAt: true,
+  showNotes: true,
+  updatedAt: true,
+  audioUrl: true,
+  audioMime: true,
+  audioBytes: true,
+  show: { select: { slug: true, title: true, language: true, artworkUrl: true, artworkSize: true, author: true } },
+} satisfies Prisma.EpisodeSelect;
+
+type EpisodeViewRow = Prisma.EpisodeGetPayload<{ select: typeof episodeViewSelect }>;
+
+export function getEpisodeRowView(row: EpisodeViewRow): EpisodeView {
+  return {
+    ...toEpisodeCard(row),
+    showNotes: row.showNotes,
+    updatedAt: row.updatedAt.toISOString(),
+    audio: { url: row.audioUrl, mimeType: row.audioMime, bytes: row.audioBytes },
+    seasonTitle: row.season?.title ?? null,
+    show: {
+      slug: row.show.slug,
+      title: row.show.title,
+      language: row.show.language,
+      author: row.show.author,
+      artwork: { url: row.show.artworkUrl, size: row.show.artworkSize },
+    },
+  };
+}
+
 /** One public episode with what its page and player need; null otherwise. */
 export const getEpisode = cachedRead(
   "episode",
   async (showSlug: string, episodeSlug: string): Promise<EpisodeView | null> => {
     const row = await db.episode.findFirst({
       where: { slug: episodeSlug, show: { slug: showSlug }, ...publicWhere(new Date()) },
-      select: {
-        ...episodeSelect,
-        showNotes: true,
-        updatedAt: true,
-        audioUrl: true,
-        audioMime: true,
-        audioBytes: true,
-        show: { select: { slug: true, title: true, language: true, artworkUrl: true, artworkSize: true, author: true } },
-      },
+      select: episodeViewSelect,
     });
-    if (!row) return null;
-    return {
-      ...toEpisodeCard(row),
-      showNotes: row.showNotes,
-      updatedAt: row.updatedAt.toISOString(),
-      audio: { url: row.audioUrl, mimeType: row.audioMime, bytes: row.audioBytes },
-      seasonTitle: row.season?.title ?? null,
-      show: {
-        slug: row.show.slug,
-        title: row.show.title,
-        language: row.show.language,
-        author: row.show.author,
-        artwork: { url: row.show.artworkUrl, size: row.show.artworkSize },
-      },
-    };
+    return row ? getEpisodeRowView(row) : null;
   },
   (showSlug) => [cacheTags.podcast(showSlug), cacheTags.podcasts],
 );

@@ -1,15 +1,12 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { getTranslations } from "next-intl/server";
 import { getArticleForPage } from "@/lib/data/article-page";
 import { edition, slugParam } from "@/lib/page-params";
 import { paths } from "@/lib/paths";
-import { SiteHeader } from "@/components/layout/site-header";
-import { ArticleHeader } from "@/components/article/article-header";
-import { ArticleBody } from "@/components/article/blocks";
-import { ArticleFooter } from "@/components/article/article-footer";
+import { ArticleScreen } from "@/components/article/article-screen";
 import { ViewBeacon } from "@/components/consent/view-beacon";
 import { JsonLd } from "@/components/seo/json-ld";
+import { PreviewBanner } from "@/components/staff/preview-banner";
 import { articleMetadata } from "@/lib/seo/metadata";
 import { seoContext } from "@/lib/seo/page-context";
 import { breadcrumbs, newsArticle } from "@/lib/seo/structured-data";
@@ -27,7 +24,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const article = await getArticleForPage(locale, slugParam(p.slug));
   if (!article) return {};
   const { site, defaultImageAlt } = await seoContext(locale);
-  return articleMetadata(article, site, defaultImageAlt);
+  return {
+    ...articleMetadata(article, site, defaultImageAlt),
+    ...(article.preview ? { robots: { index: false, follow: false } } : {}),
+  };
 }
 
 export default async function ArticlePage({ params }: Props) {
@@ -35,8 +35,6 @@ export default async function ArticlePage({ params }: Props) {
   const { locale, consent } = edition(p);
   const article = await getArticleForPage(locale, slugParam(p.slug));
   if (!article) notFound();
-  const t = await getTranslations({ locale, namespace: "article" });
-  const alternate = article.translation ? paths.article(article.translation.locale, article.translation.slug) : undefined;
   const { site, siteT } = await seoContext(locale);
   const crumbs = [
     { name: siteT("home"), path: paths.home(locale) },
@@ -44,29 +42,10 @@ export default async function ArticlePage({ params }: Props) {
     { name: article.title, path: paths.article(locale, article.slug) },
   ];
   return (
-    <>
-      <JsonLd data={[newsArticle(article, site), breadcrumbs(crumbs)]} />
-      <SiteHeader locale={locale} alternateHref={alternate} />
-      <main id="main" className="mx-auto max-w-3xl px-4 py-6">
-        <article>
-          <ArticleHeader article={article} locale={locale} />
-          <ArticleBody
-            blocks={article.body}
-            ctx={{
-              locale,
-              related: article.related,
-              labels: {
-                mayInterest: t("mayInterest"),
-                readAlso: t("readAlso"),
-                credit: (credit) => t("credit", { credit }),
-                audio: (title) => t("audio", { title }),
-              },
-            }}
-          />
-        </article>
-        <ArticleFooter article={article} locale={locale} />
-      </main>
-      {consent === "granted" ? <ViewBeacon articleId={article.id} /> : null}
-    </>
+    <ArticleScreen article={article} locale={locale} banner={article.preview ? <PreviewBanner locale={locale} canExit /> : null}>
+      {/* A preview is for staff only: no structured data, no page-view count. */}
+      {article.preview ? null : <JsonLd data={[newsArticle(article, site), breadcrumbs(crumbs)]} />}
+      {consent === "granted" && !article.preview ? <ViewBeacon articleId={article.id} /> : null}
+    </ArticleScreen>
   );
 }

@@ -1,0 +1,29 @@
+import { z } from "zod";
+import { attemptLogin } from "@/lib/auth/login";
+import { clientIp } from "@/lib/auth/client-ip";
+import { formLocale, seeOther, staffPath } from "@/lib/auth/respond";
+import { sessionCookie } from "@/lib/auth/session-rules";
+import { errorPage, isSameOrigin, requestLocale } from "@/lib/http";
+
+const formSchema = z.object({ email: z.string().min(1).max(320), password: z.string().min(1).max(1024) });
+
+/**
+ * The sign-in form's target (a plain form post, no JavaScript needed).
+ * Success: a session row and an HttpOnly cookie, then the desk. Failure: the
+ * same answer whether the email or the password was wrong. Throttled: 429.
+ */
+export async function POST(request: Request) {
+  if (!isSameOrigin(request)) return errorPage(requestLocale(request), 403, "badRequest");
+  const form = await request.formData().catch(() => null);
+  const locale = formLocale(form);
+  const parsed = formSchema.safeParse({ email: form?.get("email"), password: form?.get("password") });
+  if (!parsed.success) return seeOther(staffPath(locale, "/login?error=invalid"));
+  const result = await attemptLogin(parsed.data.email, parsed.data.password, clientIp(request.headers));
+  if (result.kind === "throttled") return errorPage(locale, 429, "tooMany", { "retry-after": String(result.retryAfterSec) });
+  if (result.kind === "invalid") return seeOther(staffPath(locale, "/login?error=invalid"));
+  return seeOther(staffPath(locale), { "set-cookie": sessionCookie(result.token) });
+}
+
+export function GET(request: Request) {
+  return errorPage(requestLocale(request), 405, "badRequest", { allow: "POST" });
+}

@@ -1,0 +1,26 @@
+import { draftMode } from "next/headers";
+import { z } from "zod";
+import { staffFromRequest } from "@/lib/auth/current";
+import { formLocale, seeOther } from "@/lib/auth/respond";
+import { publicPathOf } from "@/lib/data/staff";
+import { errorPage, isSameOrigin, requestLocale } from "@/lib/http";
+
+const formSchema = z.object({ type: z.enum(["article", "episode"]), id: z.coerce.number().int().positive() });
+
+/**
+ * "Preview" on the desk: turns on Next's draft mode for this signed-in staff
+ * member and goes to the item's own public URL, where lib/data shows the
+ * latest draft (after checking the session again).
+ */
+export async function POST(request: Request) {
+  const locale = requestLocale(request);
+  if (!isSameOrigin(request)) return errorPage(locale, 403, "badRequest");
+  if (!(await staffFromRequest(request))) return errorPage(locale, 403, "badRequest");
+  const form = await request.formData().catch(() => null);
+  const parsed = formSchema.safeParse({ type: form?.get("type"), id: form?.get("id") });
+  if (!parsed.success) return errorPage(locale, 400, "badRequest");
+  const target = await publicPathOf(parsed.data, formLocale(form));
+  if (!target) return errorPage(locale, 404, "notFound");
+  (await draftMode()).enable();
+  return seeOther(target);
+}

@@ -1,0 +1,90 @@
+import { getTranslations } from "next-intl/server";
+import type { Locale } from "@/i18n/config";
+import type { DeskRow as Row } from "@/lib/data/staff";
+import { createLinkAction, publishNowAction, scheduleAction, unpublishAction } from "@/lib/content/actions";
+import { dateToNewsroomLocal } from "@/lib/content/time";
+import { formatDateTime } from "@/lib/format";
+import { localePrefix } from "@/lib/paths";
+import { NavLink } from "@/components/ui/nav-link";
+
+const button = "rounded border border-stone-500 bg-white px-2 py-1 text-sm hover:bg-stone-100";
+
+/** One item on the desk with every action: preview, edit, publish now, schedule, unpublish, share. */
+export async function DeskRow({ row, locale }: { row: Row; locale: Locale }) {
+  const t = await getTranslations({ locale, namespace: "staff" });
+  const hidden = (
+    <>
+      <input type="hidden" name="type" value={row.type} />
+      <input type="hidden" name="id" value={row.id} />
+      <input type="hidden" name="locale" value={locale} />
+    </>
+  );
+  const tomorrow = dateToNewsroomLocal(new Date(Date.now() + 86_400_000));
+  return (
+    <li className="border-b border-stone-200 py-3" aria-label={row.title}>
+      <p className="font-bold">
+        {row.live ? (
+          <NavLink href={row.href} className="underline">
+            {row.title}
+          </NavLink>
+        ) : (
+          row.title
+        )}
+      </p>
+      <p className="text-sm text-muted">
+        {row.context}
+        {row.withdrawn ? ` · ${t("withdrawn")}` : null}
+        {row.status === "SCHEDULED" && row.publishedAt ? ` · ${t("scheduledFor", { when: formatDateTime(locale, row.publishedAt) })}` : null}
+      </p>
+      <div className="mt-2 flex flex-wrap items-center gap-2">
+        <form method="post" action="/api/staff/preview">
+          {hidden}
+          <button type="submit" className={button}>
+            {t("preview")}
+          </button>
+        </form>
+        {row.type === "article" ? (
+          <NavLink href={`${localePrefix(locale)}/staff/articles/${row.id}/edit`} className={button}>
+            {t("edit")}
+          </NavLink>
+        ) : null}
+        {!row.live || row.status === "SCHEDULED" ? (
+          <form action={publishNowAction}>
+            {hidden}
+            <button type="submit" className={button}>
+              {t("publishNow")}
+            </button>
+          </form>
+        ) : null}
+        <form action={scheduleAction} className="flex items-center gap-1">
+          {hidden}
+          <label className="text-sm">
+            <span className="sr-only">{t("scheduleAt")}</span>
+            <input type="datetime-local" name="at" required defaultValue={tomorrow} className="rounded border border-stone-400 px-1 text-sm" dir="ltr" />
+          </label>
+          <button type="submit" className={button}>
+            {t("schedule")}
+          </button>
+        </form>
+        {row.live || row.status === "SCHEDULED" ? (
+          <form action={unpublishAction}>
+            {hidden}
+            <button type="submit" className={button}>
+              {t("unpublish")}
+            </button>
+          </form>
+        ) : null}
+        <form action={createLinkAction} className="flex items-center gap-1">
+          {hidden}
+          <label className="text-sm">
+            <span className="sr-only">{t("linkHours")}</span>
+            <input type="number" name="hours" min={1} max={720} defaultValue={48} className="w-16 rounded border border-stone-400 px-1 text-sm" dir="ltr" />
+          </label>
+          <button type="submit" className={button}>
+            {t("shareLink")}
+          </button>
+        </form>
+      </div>
+    </li>
+  );
+}

@@ -1,0 +1,137 @@
+import { expect, test, type Page } from "@playwright/test";
+import { createDraft, deskRow, iso, signIn, sql } from "./support/staff";
+
+const BANNER = "معاينة — هذه النسخة غير منشورة";
+
+async function previewFromDesk(page: Page, title: string) {
+  await page.goto("/staff");
+  const [response] = await Promise.all([
+    page.waitForResponse((r) => r.request().method() === "GET" && r.request().resourceType() === "document" && !r.url().includes("/staff")),
+    deskRow(page, title).getByRole("button", { name: "معاينة", exact: true }).click(),
+  ]);
+  return response;
+}
+
+/** The newest preview link the desk lists for an item. */
+async function shareLink(page: Page, title: string, hours?: number): Promise<string> {
+  await page.goto("/staff");
+  const row = deskRow(page, title);
+  if (hours) await row.getByLabel("صلاحية الرابط بالساعات").fill(String(hours));
+  await row.getByRole("button", { name: "رابط معاينة", exact: true }).click();
+  await expect(page.getByRole("status").filter({ hasText: "تم." })).toBeVisible({ timeout: 15_000 });
+  const href = await page.getByRole("listitem", { name: `رابط معاينة: ${title}` }).first().getByRole("link").getAttribute("href");
+  expect(href).toMatch(/^\/preview\/[A-Za-z0-9_-]+\.[A-Za-z0-9_-]{43}$/);
+  return href!;
+}
+
+test.describe("preview in place", () => {
+  test("shows the draft at its own URL with the banner, private and unindexed, and never caches it for the public", async ({ page, browser }) => {
+    await signIn(page);
+    const draft = await createDraft(page);
+    const response = await previewFromDesk(page, draft.title);
+    expect(new URL(page.url()).pathname).toBe(draft.url);
+    expect(response.status()).toBe(200);
+    expect(response.headers()["cache-control"]).toMatch(/private/);
+    expect(response.headers()["cache-control"]).toMatch(/no-store/);
+    expect(response.headers()["x-robots-tag"]).toBe("noindex, nofollow");
+    await expect(page.getByRole("status", { name: BANNER })).toBeVisible();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(draft.title);
+    await expect(page.locator('meta[name="robots"]')).toHaveAttribute("content", /noindex/);
+
+    // Anyone else, right after: still the 404 of a missing page.
+    const anonymous = await browser.newContext();
+    const other = await anonymous.newPage();
+    const answer = await other.goto(draft.url);
+    expect(answer?.status()).toBe(404);
+    await expect(other.getByRole("heading", { level: 1 })).toHaveText("الصفحة غير موجودة");
+    await anonymous.close();
+
+    // Exit preview: the same URL is a 404 again for the editor too.
+    await page.getByRole("button", { name: "إنهاء المعاينة" }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("الصفحة غير موجودة");
+
+    // The view is in the audit log, with the editor's name.
+    await page.goto("/staff");
+    await expect(page.getByRole("table").getByRole("row").filter({ hasText: draft.title }).filter({ has: page.getByRole("cell", { name: "معاينة", exact: true }) }).filter({ hasText: "محرر تجريبي" }).first()).toBeVisible();
+  });
+
+  test("shows related links to other drafts to staff only", async ({ page, browser }) => {
+    await signIn(page);
+    const target = await createDraft(page);
+    const draft = await createDraft(page, { body: `فقرة.\n\nاقرأ أيضاً: ${target.title}` });
+    await previewFromDesk(page, draft.title);
+    await expect(page.getByRole("complementary", { name: "اقرأ أيضاً:" }).getByRole("link")).toHaveText(target.title);
+
+    const link = await shareLink(page, draft.title);
+    const outsider = await browser.newContext();
+    const other = await outsider.newPage();
+    await other.goto(link);
+    await expect(other.getByRole("heading", { level: 1 })).toHaveText(draft.title);
+    await expect(other.getByRole("complementary", { name: "اقرأ أيضاً:" })).toHaveCount(0);
+    expect(await other.content()).not.toContain(target.title);
+    await outsider.close();
+  });
+
+  test("previews a draft podcast episode in place", async ({ page }) => {
+    await signIn(page);
+    await previewFromDesk(page, "مسودة: حلقة عن المواصلات العامة");
+    await expect(page.getByRole("status", { name: BANNER })).toBeVisible();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("مسودة: حلقة عن المواصلات العامة");
+  });
+});
+
+test.describe("shareable preview links", () => {
+  test("open the draft without an account, are audited, and stop working once revoked", async ({ page, browser }) => {
+    await signIn(page);
+    const draft = await createDraft(page);
+    const link = await shareLink(page, draft.title);
+
+    const outsider = await browser.newContext();
+    const other = await outsider.newPage();
+    const opened = await other.goto(link);
+    expect(opened?.status()).toBe(200);
+    expect(opened?.headers()["cache-control"]).toMatch(/no-store/);
+    expect(opened?.headers()["x-robots-tag"]).toBe("noindex, nofollow");
+    await expect(other.getByRole("heading", { level: 1 })).toHaveText(draft.title);
+    await expect(other.getByRole("status", { name: BANNER })).toBeVisible();
+    await expect(other.locator('meta[name="robots"]')).toHaveAttribute("content", /noindex/);
+
+    await page.goto("/staff");
+    const log = page.getByRole("table");
+    await expect(log.getByRole("row").filter({ hasText: draft.title }).filter({ hasText: "معاينة عبر رابط" }).first()).toBeVisible();
+
+    await page.getByRole("listitem", { name: `رابط معاينة: ${draft.title}` }).getByRole("button", { name: "إلغاء الرابط" }).click();
+    await expect(page.getByRole("listitem", { name: `رابط معاينة: ${draft.title}` })).toContainText("أُلغي");
+    const revoked = await other.goto(link);
+    expect(revoked?.status()).toBe(404);
+    await expect(other.getByRole("heading", { level: 1 })).toHaveText("الصفحة غير موجودة");
+    await outsider.close();
+  });
+
+  test("an expired or tampered link is the same 404 as a missing page", async ({ page, request }) => {
+    await signIn(page);
+    const draft = await createDraft(page);
+    const link = await shareLink(page, draft.title, 1);
+    expect((await request.get(link)).status()).toBe(200);
+
+    const [body, signature] = link.slice("/preview/".length).split(".");
+    const payload = JSON.parse(Buffer.from(body, "base64url").toString());
+    const forged = Buffer.from(JSON.stringify({ ...payload, exp: payload.exp + 86_400 * 365 })).toString("base64url");
+    const flipped = signature.slice(0, -1) + (signature.endsWith("A") ? "B" : "A");
+    const missing = await request.get("/articles/no-such-article-anywhere");
+    const missingTitle = /<title>(.*?)<\/title>/.exec(await missing.text())?.[1];
+    for (const bad of [`/preview/${forged}.${signature}`, `/preview/${body}.${flipped}`, "/preview/garbage", "/preview/a.b"]) {
+      const r = await request.get(bad);
+      expect(r.status(), bad).toBe(404);
+      const html = await r.text();
+      expect(/<title>(.*?)<\/title>/.exec(html)?.[1]).toBe(missingTitle);
+      expect(html).not.toContain(draft.title);
+    }
+
+    // An hour later (the link was made for one hour): expired.
+    sql("update PreviewToken set expiresAt = ? where id = ?", iso(Date.now() - 1000), payload.id);
+    const expired = await request.get(link);
+    expect(expired.status()).toBe(404);
+    expect(await expired.text()).not.toContain(draft.title);
+  });
+});

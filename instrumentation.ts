@@ -1,0 +1,16 @@
+/**
+ * Starts the publishing scheduler in the Node.js server: every
+ * NASHRA_SCHEDULER_MS (default 30 s) due SCHEDULED items become PUBLISHED
+ * and their cached pages are refreshed, with nobody acting. Outside a
+ * request revalidateTag has no store, so lib/content/invalidate.ts falls
+ * back to the server's own /api/revalidate.
+ */
+export async function register() {
+  if (process.env.NEXT_RUNTIME !== "nodejs" || process.env.NEXT_PHASE === "phase-production-build") return;
+  const { runScheduler } = await import("./lib/content/scheduler");
+  const every = Math.max(1_000, Number(process.env.NASHRA_SCHEDULER_MS) || 30_000);
+  const timer = setInterval(() => {
+    runScheduler().catch((error) => console.error("scheduler:", error));
+  }, every);
+  timer.unref();
+}

@@ -1,0 +1,20 @@
+import type { ItemType } from "@/lib/preview/token";
+
+export type AuditAction = "preview" | "preview-link" | "publish" | "schedule" | "unpublish" | "auto-publish" | "link-create" | "link-revoke" | "create" | "edit";
+
+/** Who did it: a staff user, a preview token, or the scheduler (neither). */
+export type Actor = { userId: number } | { tokenId: string } | { system: "scheduler" | "import" };
+
+export type AuditEntry = { action: AuditAction; itemType: ItemType; itemId: number; actor: Actor; detail?: string; at: Date };
+
+export function auditData(e: AuditEntry) {
+  return {
+    action: e.action,
+    itemType: e.itemType,
+    itemId: e.itemId,
+    at: e.at,
+    userId: "userId" in e.actor ? e.actor.userId : null,
+    tokenId: "tokenId" in e.actor ? e.actor.tokenId : null,
+    detail: e.detail ?? ("system" in e.actor ? e.actor.system : null),
+  };
+}

@@ -1,0 +1,183 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { readBody } from "@/lib/blocks";
+import { blocksToPlainText } from "@/lib/content/plain-text";
+import { paths } from "@/lib/paths";
+import { appSecret } from "@/lib/secrets";
+import { signPreviewToken, type ItemType } from "@/lib/preview/token";
+import { isPublic } from "@/lib/visibility";
+import type { Locale } from "./views";
+
+/**
+ * The desk's reads. Staff pages only (they check the session first); never
+ * cached, since the desk must show the state of the database right now.
+ */
+export type DeskRow = {
+  type: ItemType;
+  id: number;
+  title: string;
+  context: string;
+  status: "DRAFT" | "SCHEDULED" | "PUBLISHED";
+  publishedAt: string | null;
+  withdrawn: boolean;
+  live: boolean;
+  href: string;
+};
+export type DeskList = { drafts: DeskRow[]; scheduled: DeskRow[]; published: DeskRow[] };
+
+export async function publicPathOf(item: { type: ItemType; id: number }, locale: Locale): Promise<string | null> {
+  if (item.type === "article") {
+    const a = await db.article.findUnique({ where: { id: item.id }, select: { locale: true, slug: true } });
+    return a ? paths.article(a.locale as Locale, a.slug) : null;
+  }
+  const e = await db.episode.findUnique({ where: { id: item.id }, select: { slug: true, show: { select: { slug: true } } } });
+  return e ? paths.episode(locale, e.show.slug, e.slug) : null;
+}
+
+function split(rows: DeskRow[], now: Date): DeskList {
+  const due = (r: DeskRow) => r.publishedAt !== null && new Date(r.publishedAt) <= now;
+  return {
+    drafts: rows.filter((r) => r.status === "DRAFT"),
+    scheduled: rows.filter((r) => r.status === "SCHEDULED" && !due(r)),
+    published: rows.filter((r) => r.live).slice(0, 15),
+  };
+}
+
+export async function listDesk(locale: Locale, now = new Date()): Promise<{ articles: DeskList; episodes: DeskList }> {
+  const order = [{ updatedAt: "desc" as const }, { id: "desc" as const }];
+  const [articles, episodes] = await Promise.all([
+    db.article.findMany({
+      orderBy: order,
+      take: 200,
+      select: { id: true, locale: true, slug: true, title: true, status: true, publishedAt: true, withdrawnAt: true, section: { select: { nameAr: true, nameEn: true } } },
+    }),
+    db.episode.findMany({
+      orderBy: order,
+      take: 100,
+      select: { id: true, slug: true, title: true, status: true, publishedAt: true, withdrawnAt: true, show: { select: { slug: true, title: true } } },
+    }),
+  ]);
+  const articleRows: DeskRow[] = articles.map((a) => ({
+    type: "article",
+    id: a.id,
+    title: a.title,
+    context: `${a.locale} · ${locale === "ar" ? a.section.nameAr : a.section.nameEn}`,
+    status: a.status,
+    publishedAt: a.publishedAt?.toISOString() ?? null,
+    withdrawn: Boolean(a.withdrawnAt),
+    live: isPublic(a, now),
+    href: paths.article(a.locale as Locale, a.slug),
+  }));
+  const episodeRows: DeskRow[] = episodes.map((e) => ({
+    type: "episode",
+    id: e.id,
+    title: e.title,
+    context: e.show.title,
+    status: e.status,
+    publishedAt: e.publishedAt?.toISOString() ?? null,
+    withdrawn: Boolean(e.withdrawnAt),
+    live: isPublic(e, now),
+    href: paths.episode(locale, e.show.slug, e.slug),
+  }));
+  const byNewest = (a: DeskRow, b: DeskRow) => (b.publishedAt ?? "").localeCompare(a.publishedAt ?? "");
+  return { articles: split(articleRows.sort(byNewest), now), episodes: split(episodeRows.sort(byNewest), now) };
+}
+
+export type LinkRow = { id: string; itemType: ItemType; itemId: number; title: string; url: string; expiresAt: string; state: "active" | "revoked" | "expired" };
+
+/** Preview links, newest first; the token is re-derived from the row (it is a signature of its fields). */
+export async function listPreviewLinks(now = new Date()): Promise<LinkRow[]> {
+  const rows = await db.previewToken.findMany({ orderBy: { createdAt: "desc" }, take: 30 });
+  const titles = await itemTitles(rows.map((r) => ({ type: r.itemType as ItemType, id: r.itemId })));
+  const secret = appSecret();
+  return rows.map((r) => ({
+    id: r.id,
+    itemType: r.itemType as ItemType,
+    itemId: r.itemId,
+    title: titles.get(`${r.itemType}:${r.itemId}`) ?? `#${r.itemId}`,
+    url: `/preview/${signPreviewToken({ id: r.id, type: r.itemType as ItemType, item: r.itemId, exp: Math.floor(r.expiresAt.getTime() / 1000) }, secret)}`,
+    expiresAt: r.expiresAt.toISOString(),
+    state: r.revokedAt ? "revoked" : r.expiresAt <= now ? "expired" : "active",
+  }));
+}
+
+export type AuditRow = { id: number; at: string; action: string; itemType: ItemType; itemId: number; title: string; who: { kind: "user"; name: string } | { kind: "token"; id: string } | { kind: "system" } };
+
+export async function listAudit(limit = 40): Promise<AuditRow[]> {
+  const rows = await db.auditLog.findMany({ orderBy: [{ at: "desc" }, { id: "desc" }], take: limit, include: { user: { select: { displayName: true } } } });
+  const titles = await itemTitles(rows.map((r) => ({ type: r.itemType as ItemType, id: r.itemId })));
+  return rows.map((r) => ({
+    id: r.id,
+    at: r.at.toISOString(),
+    action: r.action,
+    itemType: r.itemType as ItemType,
+    itemId: r.itemId,
+    title: titles.get(`${r.itemType}:${r.itemId}`) ?? `#${r.itemId}`,
+    who: r.user ? { kind: "user", name: r.user.displayName } : r.tokenId ? { kind: "token", id: r.tokenId.slice(0, 6) } : { kind: "system" },
+  }));
+}
+
+async function itemTitles(items: { type: ItemType; id: number }[]): Promise<Map<string, string>> {
+  const ids = (t: ItemType) => [...new Set(items.filter((i) => i.type === t).map((i) => i.id))];
+  const [a, e] = await Promise.all([
+    db.article.findMany({ where: { id: { in: ids("article") } }, select: { id: true, title: true } }),
+    db.episode.findMany({ where: { id: { in: ids("episode") } }, select: { id: true, title: true } }),
+  ]);
+  return new Map([...a.map((r) => [`article:${r.id}`, r.title] as const), ...e.map((r) => [`episode:${r.id}`, r.title] as const)]);
+}
+
+export type EditorOptions = { sections: { id: number; name: string }[]; authors: { id: number; name: string }[]; tags: { id: number; name: string }[] };
+
+export async function editorOptions(locale: Locale): Promise<EditorOptions> {
+  const [sections, authors, tags] = await Promise.all([
+    db.section.findMany({ orderBy: { position: "asc" } }),
+    db.author.findMany({ orderBy: { name: "asc" } }),
+    db.tag.findMany({ orderBy: { name: "asc" } }),
+  ]);
+  return {
+    sections: sections.map((s) => ({ id: s.id, name: locale === "ar" ? s.nameAr : s.nameEn })),
+    authors: authors.map((a) => ({ id: a.id, name: a.name })),
+    tags: tags.map((t) => ({ id: t.id, name: t.name })),
+  };
+}
+
+export type EditorValues = {
+  id?: number;
+  locale: Locale;
+  title: string;
+  slug: string;
+  standfirst: string;
+  sectionId: string;
+  authorIds: string[];
+  tagIds: string[];
+  heroUrl: string;
+  heroAlt: string;
+  heroCaption: string;
+  heroCredit: string;
+  body: string;
+};
+
+/** An article as the editor shows it: the body back as plain text, related links as their targets' titles. */
+export async function getArticleForEdit(id: number): Promise<EditorValues | null> {
+  const a = await db.article.findUnique({ where: { id }, include: { authors: { orderBy: { position: "asc" } }, tags: true } });
+  if (!a) return null;
+  const blocks = readBody(a.body);
+  const targetIds = blocks.flatMap((b) => (b.type === "related" ? [b.articleId] : []));
+  const targets = await db.article.findMany({ where: { id: { in: targetIds } }, select: { id: true, title: true } });
+  const titleOf = new Map(targets.map((t) => [t.id, t.title]));
+  return {
+    id: a.id,
+    locale: a.locale as Locale,
+    title: a.title,
+    slug: a.slug,
+    standfirst: a.standfirst,
+    sectionId: String(a.sectionId),
+    authorIds: a.authors.map((x) => String(x.authorId)),
+    tagIds: a.tags.map((x) => String(x.tagId)),
+    heroUrl: a.heroUrl ?? "",
+    heroAlt: a.heroAlt ?? "",
+    heroCaption: a.heroCaption ?? "",
+    heroCredit: a.heroCredit ?? "",
+    body: blocksToPlainText(blocks, (i) => titleOf.get(i)),
+  };
+}
