@@ -55,6 +55,26 @@ test.describe("preview in place", () => {
     await expect(page.getByRole("table").getByRole("row").filter({ hasText: draft.title }).filter({ has: page.getByRole("cell", { name: "معاينة", exact: true }) }).filter({ hasText: "محرر تجريبي" }).first()).toBeVisible();
   });
 
+  test("a public page stays in the public cache while an editor previews it, and the preview never enters it", async ({ page, request }) => {
+    const url = `/articles/${encodeURIComponent("داعش-يجدد-استهداف-قوات-النظام-ما-مصدر-قوته")}`;
+    await request.get(url);
+    const cached = await request.get(url);
+    expect(cached.headers()["x-nextjs-cache"]).toBe("HIT");
+    expect(cached.headers()["cache-control"]).not.toMatch(/private/);
+
+    await signIn(page);
+    const id = sql("select id from Article where locale = 'ar' and slug = ?", "داعش-يجدد-استهداف-قوات-النظام-ما-مصدر-قوته")[0].id;
+    const enable = await page.request.post("/api/staff/preview", { form: { type: "article", id: String(id) }, maxRedirects: 0 });
+    expect(enable.status()).toBe(303);
+    const preview = await page.goto(url);
+    expect(preview?.headers()["cache-control"]).toMatch(/private/);
+    await expect(page.getByRole("status", { name: BANNER })).toBeVisible();
+
+    const after = await request.get(url);
+    expect(after.headers()["x-nextjs-cache"]).toBe("HIT");
+    expect(await after.text()).not.toContain(BANNER);
+  });
+
   test("shows related links to other drafts to staff only", async ({ page, browser }) => {
     await signIn(page);
     const target = await createDraft(page);
