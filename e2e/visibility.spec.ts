@@ -44,8 +44,8 @@ test("an article page's 'more from this section' leaves them out", async ({ page
 
 test.describe("podcast episodes", () => {
   const episodes = [
-    { slug: "draft-episode", marker: "مسودة" },
-    { slug: "scheduled-episode", marker: "مجدول" },
+    seed.draftEpisode,
+    seed.scheduledEpisode,
   ];
 
   test("a draft and a scheduled episode answer 404", async ({ page }) => {

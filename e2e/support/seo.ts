@@ -50,4 +50,13 @@ export const rozanaSlug = "داعش-يجدد-استهداف-قوات-النظا�
 export const rozanaPath = `/articles/${encodeURIComponent(rozanaSlug)}`;
 
 /** What must never leak: the seed's draft and scheduled items (titles carry «مسودة» / «مجدول»). */
-export const hiddenMarkers = ["draft-budget-leak", "scheduled-election-preview", "draft-episode", "scheduled-episode", "مسودة", "مجدول"];
+export const hiddenMarkers = [
+  "draft-budget-leak",
+  "scheduled-election-preview",
+  "draft-episode",
+  "scheduled-episode",
+  "مسودة: تسريب ميزانية تمويل خلايا داعش",
+  "مجدول: قراءة مسبقة في الانتخابات المحلية",
+  "مسودة: حلقة عن المواصلات العامة",
+  "مجدول: حلقة عن أسعار الدواء",
+];

@@ -7,8 +7,11 @@ export const seed = {
   oilEn: { slug: "20000-oil-barrels-reach-syrian-regime-from-sdf-areas", title: '20,000 barrels of oil reach the Syrian regime from "SDF" areas' },
   desertEn: { slug: "sporadic-attacks-continue-in-the-syrian-desert", title: "Sporadic attacks continue in the Syrian desert" },
   movedArticle: { earlier: "desert-patrols-sporadic-attacks", current: "joint-desert-patrols-and-sporadic-attacks" },
-  draft: { slug: "draft-budget-leak", marker: "مسودة" },
-  scheduled: { slug: "scheduled-election-preview", marker: "مجدول" },
+  // Markers are the items' own titles: other specs create drafts of their own, so a bare «مسودة» is not the seed's.
+  draft: { slug: "draft-budget-leak", marker: "مسودة: تسريب ميزانية تمويل خلايا داعش" },
+  scheduled: { slug: "scheduled-election-preview", marker: "مجدول: قراءة مسبقة في الانتخابات المحلية" },
+  draftEpisode: { slug: "draft-episode", marker: "مسودة: حلقة عن المواصلات العامة" },
+  scheduledEpisode: { slug: "scheduled-episode", marker: "مجدول: حلقة عن أسعار الدواء" },
   show: "shu-al-hal",
   episode: { slug: "rent-crisis", title: "الإيجارات: بيت صغير بنصف الراتب", audio: "/media/podcasts/shu-al-hal/rent-crisis.mp3" },
 } as const;
