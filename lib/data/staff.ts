@@ -1,4 +1,5 @@
 import "server-only";
+import type { EditorOptions } from "@/lib/content/editor-options";
 import { db } from "@/lib/db";
 import { readBody } from "@/lib/blocks";
 import { blocksToPlainText } from "@/lib/content/plain-text";
@@ -126,7 +127,6 @@ async function itemTitles(items: { type: ItemType; id: number }[]): Promise<Map<
   return new Map([...a.map((r) => [`article:${r.id}`, r.title] as const), ...e.map((r) => [`episode:${r.id}`, r.title] as const)]);
 }
 
-export type EditorOptions = { sections: { id: number; name: string }[]; authors: { id: number; name: string }[]; tags: { id: number; name: string }[] };
 
 export async function editorOptions(locale: Locale): Promise<EditorOptions> {
   const [sections, authors, tags] = await Promise.all([

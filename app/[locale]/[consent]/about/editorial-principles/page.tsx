@@ -8,20 +8,20 @@ import { SiteHeader } from "@/components/layout/site-header";
 
 type Props = { params: Promise<{ locale: string; consent: string }> };
 
-/** The order the principles appear in; their text lives in locales/*.json (principles.sections). */
-const principles = ["accuracy", "independence", "sourcing", "fairness", "corrections", "privacy"] as const;
+/** The order of the commitments; their text lives in locales/*.json (editorial.sections). */
+const commitments = ["accuracy", "independence", "sourcing", "fairness", "corrections", "privacy"] as const;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = edition(await params);
-  const t = await getTranslations({ locale, namespace: "principles" });
+  const t = await getTranslations({ locale, namespace: "editorial" });
   const { site, defaultImageAlt } = await seoContext(locale);
   return editionPageMetadata({ site, defaultImageAlt, title: t("title"), description: t("description"), pathFor: paths.principles });
 }
 
-/** The newsroom's editorial principles: what the publisher's publishingPrinciples points at. */
+/** The newsroom's editorial standards page: what the publisher's publishingPrinciples points at. */
 export default async function EditorialPrinciplesPage({ params }: Props) {
   const { locale } = edition(await params);
-  const t = await getTranslations({ locale, namespace: "principles" });
+  const t = await getTranslations({ locale, namespace: "editorial" });
   return (
     <>
       <SiteHeader locale={locale} />
@@ -29,16 +29,16 @@ export default async function EditorialPrinciplesPage({ params }: Props) {
         <article>
           <h1 className="text-3xl font-bold">{t("title")}</h1>
           <p className="mt-4 text-xl leading-9">{t("intro")}</p>
-          {principles.map((key) => (
-            <section key={key} aria-labelledby={`principle-${key}`} className="mt-8">
-              <h2 id={`principle-${key}`} className="text-2xl font-bold">
+          {commitments.map((key) => (
+            <section key={key} aria-labelledby={`commitment-${key}`} className="mt-8">
+              <h2 id={`commitment-${key}`} className="text-2xl font-bold">
                 {t(`sections.${key}.title`)}
               </h2>
               <p className="mt-3 text-lg leading-9">{t(`sections.${key}.body`)}</p>
             </section>
           ))}
-          <section aria-labelledby="principles-contact" className="mt-8">
-            <h2 id="principles-contact" className="text-2xl font-bold">
+          <section aria-labelledby="editorial-contact" className="mt-8">
+            <h2 id="editorial-contact" className="text-2xl font-bold">
               {t("contactTitle")}
             </h2>
             <p className="mt-3 text-lg leading-9">{t("contactBody")}</p>
