@@ -38,6 +38,8 @@ const nextConfig = {
   skipTrailingSlashRedirect: true,
   serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3"],
   images: { unoptimized: true },
+  // Next's file-system cache minus 404 renders: made-up URLs never reach the disk.
+  cacheHandler: require.resolve("./cache-handler.js"),
   async headers() {
     return [
       { source: "/:path*", headers: securityHeaders },
