@@ -68,7 +68,7 @@ export function guardResponse(req, res, port) {
   /** @param {number} status */
   async function replace(status) {
     const body = await errorBody(req, status, port);
-    for (const name of staleHeaders) res.removeHeader(name);
+    for (const name of [...staleHeaders, ...internalHeaders]) res.removeHeader(name);
     if (res.headersSent || res.destroyed) return;
     writeErrorHead(res, body);
     origWriteHead.call(res, status);
