@@ -24,9 +24,10 @@ const staleHeaders = ["content-encoding", "content-length", "etag", "last-modifi
  * @param {number} port
  */
 export function guardResponse(req, res, port) {
-  const origWriteHead = res.writeHead;
-  const origWrite = res.write;
-  const origEnd = res.end;
+  // Node's overloads do not survive being wrapped; the wrappers pass everything through.
+  const origWriteHead = /** @type {any} */ (res.writeHead);
+  const origWrite = /** @type {any} */ (res.write);
+  const origEnd = /** @type {any} */ (res.end);
   const substitutable =
     (req.method === "GET" || req.method === "HEAD") && !req.headers.rsc && req.headers[INTERNAL_HEADER] !== internalToken;
   /** @type {null | "pass" | "swallow"} */
@@ -50,19 +51,17 @@ export function guardResponse(req, res, port) {
     if (decide() === "swallow") return res;
     return origWriteHead.call(res, res.statusCode);
   };
-  // @ts-expect-error -- same overloads as ServerResponse.write
   res.write = function (...args) {
     if (decide() === "swallow") {
       const cb = args.find((a) => typeof a === "function");
       if (cb) process.nextTick(cb);
       return true;
     }
-    return origWrite.apply(res, /** @type {any} */ (args));
+    return origWrite.apply(res, args);
   };
-  // @ts-expect-error -- same overloads as ServerResponse.end
   res.end = function (...args) {
     if (decide() === "swallow") return res;
-    return origEnd.apply(res, /** @type {any} */ (args));
+    return origEnd.apply(res, args);
   };
 
   /** @param {number} status */
