@@ -42,8 +42,8 @@ export function guardResponse(req, res, port) {
     return decision;
   };
 
-  // @ts-expect-error -- same overloads as ServerResponse.writeHead
-  res.writeHead = function (status, ...rest) {
+  const wrapped = /** @type {any} */ (res);
+  wrapped.writeHead = function (/** @type {any} */ status, /** @type {any[]} */ ...rest) {
     for (const name of internalHeaders) res.removeHeader(name);
     if (typeof status === "number") res.statusCode = status;
     const headers = rest.find((a) => a && typeof a === "object");
@@ -51,7 +51,7 @@ export function guardResponse(req, res, port) {
     if (decide() === "swallow") return res;
     return origWriteHead.call(res, res.statusCode);
   };
-  res.write = function (...args) {
+  wrapped.write = function (/** @type {any[]} */ ...args) {
     if (decide() === "swallow") {
       const cb = args.find((a) => typeof a === "function");
       if (cb) process.nextTick(cb);
@@ -59,7 +59,7 @@ export function guardResponse(req, res, port) {
     }
     return origWrite.apply(res, args);
   };
-  res.end = function (...args) {
+  wrapped.end = function (/** @type {any[]} */ ...args) {
     if (decide() === "swallow") return res;
     return origEnd.apply(res, args);
   };
