@@ -36,7 +36,7 @@ const nextConfig = {
   poweredByHeader: false,
   // proxy.ts answers trailing-slash variants with a 301 itself.
   skipTrailingSlashRedirect: true,
-  serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3"],
+  serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "pg", "@prisma/adapter-pg"],
   images: { unoptimized: true },
   // Next's file-system cache minus 404 renders: made-up URLs never reach the disk.
   cacheHandler: require.resolve("./cache-handler.js"),

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
-import { e2eDistDir } from "../scripts/e2e-dist-dir.mjs";
+import { e2eDistDir } from "../scripts/e2e-env.mjs";
 import { seed } from "./support/site";
 import { rawRequest, pageFacts, type RawRequest, type RawResponse } from "./support/raw-http";
 

@@ -1,28 +1,45 @@
 #!/usr/bin/env node
 /**
- * The server Playwright starts: a fresh SQLite file (e2e/.tmp/<port>/e2e.db),
- * seeded from scratch, built into .next-e2e (.next-e2e-<port> on other ports) and served on PORT (3100).
+ * The server Playwright starts: a fresh database (SQLite file e2e/.tmp/<port>/e2e.db, or
+ * with E2E_ENGINE=postgres a fresh PostgreSQL database nashra_e2e_<port>), seeded from
+ * scratch, built into .next-e2e (.next-e2e-<port> on other ports) and served on PORT (3100).
  * Everything else is `npm start`'s own path, so the tests exercise it too.
  */
 import { mkdirSync, rmSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { spawn } from "node:child_process";
-import { e2eDistDir } from "./e2e-dist-dir.mjs";
+import pg from "pg";
+import { e2eDatabaseUrl, e2eDistDir, e2eEngine, e2ePostgresAdminUrl, e2eTmpDir } from "./e2e-env.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const port = process.env.PORT || "3100";
-// One scratch folder and build folder per port, so several suites can run side by side.
-const tmp = path.join(root, "e2e", ".tmp", port);
+// One scratch folder, build folder and database per port, so several suites can run side by side.
+const tmp = e2eTmpDir(port);
 rmSync(tmp, { recursive: true, force: true });
 mkdirSync(tmp, { recursive: true });
+const databaseUrl = e2eDatabaseUrl(port);
+if (e2eEngine() === "postgres") await freshPostgresDatabase(new URL(databaseUrl).pathname.slice(1));
+
 const env = {
   ...process.env,
   PORT: port,
-  DATABASE_URL: `file:${path.join(tmp, "e2e.db")}`,
+  DATABASE_URL: databaseUrl,
   NEXT_DIST_DIR: e2eDistDir(port),
   SITE_URL: `http://localhost:${port}`,
 };
 const child = spawn(process.execPath, [path.join(root, "scripts", "start.mjs")], { stdio: "inherit", env, cwd: root });
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => child.kill(signal));
 child.on("exit", (code) => process.exit(code ?? 0));
+
+/** @param {string} name */
+async function freshPostgresDatabase(name) {
+  const admin = new pg.Client({ connectionString: e2ePostgresAdminUrl() });
+  await admin.connect();
+  try {
+    await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+    await admin.query(`CREATE DATABASE "${name}"`);
+  } finally {
+    await admin.end();
+  }
+}

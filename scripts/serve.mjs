@@ -18,6 +18,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import next from "next";
 import { editionOfPath, errorPageHtml } from "../lib/error-page.mjs";
+import { databaseProblem } from "./check-database.mjs";
 import { guardResponse, hasDotSegment, sendNotFound } from "./error-shell.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
@@ -38,6 +39,11 @@ function refuse(req, res, status, kind, headers = {}) {
   req.resume();
 }
 
+const problem = await databaseProblem(process.env.DATABASE_URL || "file:");
+if (problem) {
+  console.error(`serve: ${problem}`);
+  process.exit(1);
+}
 await app.prepare();
 
 const server = http.createServer((req, res) => {

@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 /**
  * `npm start`: everything a fresh clone needs, in order, each step only when needed.
- *   1. apply committed migrations to the SQLite file (DATABASE_URL, default prisma/nashra.db);
+ *   1. apply committed migrations to the database (DATABASE_URL: the SQLite file prisma/nashra.db
+ *      by default, or postgresql://...);
  *   2. seed the demo newsroom when the database has no content;
  *   3. build when there is no build or the sources changed since the last one;
  *   4. serve on PORT (default 3000) with scripts/serve.mjs (`npm run serve` runs only this step).
@@ -12,6 +13,7 @@ import { createHash } from "node:crypto";
 import { existsSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { databaseProblem } from "./check-database.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 process.chdir(root);
@@ -30,6 +32,12 @@ function run(cmd, args, label) {
     process.exit(result.status ?? 1);
   }
   console.log(`start: ${label} done in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+}
+
+const problem = await databaseProblem(process.env.DATABASE_URL);
+if (problem) {
+  console.error(`start: ${problem}`);
+  process.exit(1);
 }
 
 run(bin("prisma"), ["migrate", "deploy"], "migrate");
