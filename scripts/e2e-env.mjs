@@ -6,9 +6,10 @@
  * database nashra_e2e_<port> on the server at E2E_POSTGRES_URL).
  */
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+// Playwright loads this file from the specs too (transpiled, without import.meta); every
+// e2e process runs from the project root.
+const root = process.cwd();
 
 /** @returns {"sqlite" | "postgres"} */
 export function e2eEngine() {
