@@ -1,7 +1,7 @@
 import "server-only";
 import { randomBytes } from "node:crypto";
 import { db } from "@/lib/db";
-import { appSecret } from "@/lib/secrets";
+import { previewSecret } from "@/lib/secrets";
 import { auditData } from "@/lib/content/audit";
 import { DEFAULT_PREVIEW_HOURS, signPreviewToken, verifyPreviewToken, type ItemType } from "./token";
 
@@ -15,7 +15,7 @@ export async function createPreviewLink(item: { type: ItemType; id: number }, us
     db.previewToken.create({ data: { id, itemType: item.type, itemId: item.id, expiresAt, createdById: userId, createdAt: now } }),
     db.auditLog.create({ data: auditData({ action: "link-create", itemType: item.type, itemId: item.id, actor: { userId }, at: now, detail: id }) }),
   ]);
-  return signPreviewToken({ id, type: item.type, item: item.id, exp: Math.floor(expiresAt.getTime() / 1000) }, appSecret());
+  return signPreviewToken({ id, type: item.type, item: item.id, exp: Math.floor(expiresAt.getTime() / 1000) }, previewSecret());
 }
 
 /**
@@ -24,7 +24,7 @@ export async function createPreviewLink(item: { type: ItemType; id: number }, us
  * same 404. A valid view is written to the audit log.
  */
 export async function openPreviewLink(token: string, now = new Date()): Promise<{ tokenId: string; type: ItemType; id: number } | null> {
-  const checked = verifyPreviewToken(token, appSecret(), now);
+  const checked = verifyPreviewToken(token, previewSecret(), now);
   if (!checked.ok) return null;
   const { payload } = checked;
   const row = await db.previewToken.findUnique({ where: { id: payload.id } });
