@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { secureAttribute } from "@/lib/cookie-policy";
 import { CONSENT_COOKIE, CONSENT_MAX_AGE, encodeConsent } from "@/lib/consent";
 import { backPath, errorPage, isSameOrigin, readCappedForm, requestLocale } from "@/lib/http";
 
@@ -16,7 +17,7 @@ export async function POST(request: Request) {
   const parsed = formSchema.safeParse({ choice: read.value?.get("choice") });
   if (!parsed.success) return errorPage(locale, 400, "badRequest");
 
-  const secure = process.env.NODE_ENV === "production" ? "; Secure" : "";
+  const secure = secureAttribute();
   const cookie = `${CONSENT_COOKIE}=${encodeConsent(parsed.data.choice, new Date())}; Path=/; Max-Age=${CONSENT_MAX_AGE}; SameSite=Lax${secure}`;
   const headers = new Headers({ "set-cookie": cookie, "cache-control": "no-store" });
   if (request.headers.get("accept")?.includes("application/json")) {
