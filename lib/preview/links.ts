@@ -6,6 +6,8 @@ import { auditData } from "@/lib/content/audit";
 import { DEFAULT_PREVIEW_HOURS, signPreviewToken, verifyPreviewToken, type ItemType } from "./token";
 
 export const MAX_PREVIEW_HOURS = 24 * 30;
+/** A link's views are written to the audit log at most this often, so a shared link cannot flood the desk's list. */
+export const PREVIEW_AUDIT_EVERY_MS = 10 * 60 * 1000;
 
 /** A new shareable link for one item; returns the token for /preview/<token>. */
 export async function createPreviewLink(item: { type: ItemType; id: number }, userId: number, hours = DEFAULT_PREVIEW_HOURS, now = new Date()): Promise<string> {
@@ -21,7 +23,9 @@ export async function createPreviewLink(item: { type: ItemType; id: number }, us
 /**
  * The item a token opens, or null for every kind of failure (malformed,
  * tampered, expired, revoked, unknown): callers answer all of them with the
- * same 404. A valid view is written to the audit log.
+ * same 404. A valid view is written to the audit log, at most once per
+ * link every 10 minutes (claimed with a conditional update, so parallel
+ * views cannot each write one).
  */
 export async function openPreviewLink(token: string, now = new Date()): Promise<{ tokenId: string; type: ItemType; id: number } | null> {
   const checked = verifyPreviewToken(token, previewSecret(), now);
@@ -29,7 +33,13 @@ export async function openPreviewLink(token: string, now = new Date()): Promise<
   const { payload } = checked;
   const row = await db.previewToken.findUnique({ where: { id: payload.id } });
   if (!row || row.revokedAt || row.expiresAt.getTime() <= now.getTime() || row.itemType !== payload.type || row.itemId !== payload.item) return null;
-  await db.auditLog.create({ data: auditData({ action: "preview-link", itemType: payload.type, itemId: payload.item, actor: { tokenId: row.id }, at: now }) });
+  const due = new Date(now.getTime() - PREVIEW_AUDIT_EVERY_MS);
+  await db.$transaction(async (tx) => {
+    const claimed = await tx.previewToken.updateMany({ where: { id: row.id, OR: [{ lastAuditAt: null }, { lastAuditAt: { lte: due } }] }, data: { lastAuditAt: now } });
+    if (claimed.count === 1) {
+      await tx.auditLog.create({ data: auditData({ action: "preview-link", itemType: payload.type, itemId: payload.item, actor: { tokenId: row.id }, at: now }) });
+    }
+  });
   return { tokenId: row.id, type: payload.type, id: payload.item };
 }
 
