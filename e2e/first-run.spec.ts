@@ -69,3 +69,17 @@ test("on a database with no staff, npm start creates one admin and prints its pa
   expect(await desk.text()).toContain("مكتب التحرير");
   await site.dispose();
 });
+
+test("npm start refuses a NASHRA_SECRET shorter than 32 characters with one line naming it", () => {
+  const result = spawnSync(process.execPath, ["scripts/start.mjs"], {
+    env: { ...process.env, PORT: String(spare), NASHRA_SECRET: "too-short-a-secret", DATABASE_URL: `file:${path.join(tmp, "never.db")}` },
+    cwd: root,
+    encoding: "utf8",
+    // Were the check missing, start.mjs would go on to serve: never wait for that.
+    timeout: 60_000,
+  });
+  expect(result.status).toBe(1);
+  expect(result.stderr.trim()).toBe("start: NASHRA_SECRET is set but has 18 characters; it needs at least 32");
+  expect(result.stdout).not.toContain("migrate");
+  expect(existsSync(path.join(tmp, "never.db"))).toBe(false);
+});
