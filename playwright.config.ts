@@ -19,6 +19,7 @@ const writers = [
   "feeds",
   "inert-titles",
   "no-leak",
+  "security-accounts",
   "seed-revalidation",
   "sitemaps",
   "staff-auth",

@@ -132,7 +132,7 @@ test.describe("no draft ever leaks", () => {
       expect(host).not.toContain("قد يهمك:");
 
       // JSON API: the view counter treats a draft as nonexistent.
-      const beacon = await request.post("/api/views", { data: { articleId: ownDraft.id }, headers: { origin: baseURL!, cookie: `${headers.cookie ? `${headers.cookie}; ` : ""}nashra_consent=v1.granted.${Math.floor(Date.now() / 1000)}` } });
+      const beacon = await request.post("/api/views", { data: { articleId: ownDraft.id }, headers: { origin: baseURL!, "sec-fetch-site": "same-origin", cookie: `${headers.cookie ? `${headers.cookie}; ` : ""}nashra_consent=v1.granted.${Math.floor(Date.now() / 1000)}` } });
       expect(beacon.status()).toBe(404);
       expect(await beacon.text()).not.toContain(ownDraft.title);
       await request.dispose();

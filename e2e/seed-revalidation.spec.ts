@@ -35,7 +35,8 @@ test("a cached page changes only when its tags are revalidated, and the seed rev
 
   // Running the seed against the live server restores its content and shows it at once.
   execFileSync(path.join("node_modules", ".bin", "tsx"), ["prisma/seed/run.ts"], {
-    env: { ...process.env, DATABASE_URL: `file:${dbFile}`, SITE_URL: baseURL },
+    // The seed calls the server on this machine over loopback, on PORT (never SITE_URL).
+    env: { ...process.env, DATABASE_URL: `file:${dbFile}`, PORT: new URL(baseURL!).port },
     stdio: "pipe",
   });
   await page.goto(url);

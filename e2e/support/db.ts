@@ -6,10 +6,10 @@
  * authenticated /api/revalidate endpoint with the server's secret.
  */
 import Database from "better-sqlite3";
-import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { APIRequestContext } from "@playwright/test";
 import { expect } from "@playwright/test";
+import { revalidateSecret } from "../../lib/secrets";
 
 export const e2ePort = Number(process.env.E2E_PORT || 3100);
 export const dbFile = path.join(process.cwd(), "e2e", ".tmp", String(e2ePort), "e2e.db");
@@ -33,9 +33,9 @@ export function withE2eDb<T>(use: (db: Database.Database) => T): T {
   }
 }
 
-/** The server's revalidation secret (NASHRA_SECRET, else the generated .data/secret). */
+/** The server's revalidation secret, as the app derives it (lib/secrets.ts). */
 export function appSecret(): string {
-  return process.env.NASHRA_SECRET || readFileSync(path.join(process.cwd(), ".data", "secret"), "utf8").trim();
+  return revalidateSecret();
 }
 
 /** A unique, valid slug for a test article (the e2e database may outlive one run when the server is reused). */

@@ -1,9 +1,10 @@
 import { createRequire } from "node:module";
 import path from "node:path";
 import { expect, type Page } from "@playwright/test";
+import { E2E_EDITOR } from "../../scripts/e2e-accounts.mjs";
 
-/** The demo editor the seed creates outside production (prisma/seed/staff.ts). */
-export const DEMO = { email: "editor@nashra.example", password: "nashra-demo-2026", name: "محرر تجريبي" };
+/** The suite's own editor, created only in the e2e database by scripts/e2e-server.mjs. */
+export const DEMO = E2E_EDITOR;
 
 export const port = Number(process.env.E2E_PORT || 3100);
 export const origin = `http://localhost:${port}`;
