@@ -10,7 +10,7 @@ import path from "node:path";
 export const e2ePort = Number(process.env.E2E_PORT || 3100);
 const dbFile = path.join(process.cwd(), "e2e", ".tmp", String(e2ePort), "e2e.db");
 /** The e2e server's DATABASE_URL (scripts/e2e-server.mjs), unless the suite is pointed elsewhere. */
-const databaseUrl = process.env.E2E_DATABASE_URL || `file:${dbFile}`;
+export const databaseUrl = process.env.E2E_DATABASE_URL || `file:${dbFile}`;
 
 const tsxCli = path.join(process.cwd(), "node_modules", "tsx", "dist", "cli.mjs");
 const script = path.join(process.cwd(), "e2e", "support", "prisma-call.ts");
