@@ -23,6 +23,7 @@ const writers = [
   "sitemaps",
   "staff-auth",
   "staff-editor",
+  "staff-episodes",
   "staff-preview",
   "staff-publishing",
   "status-codes",
