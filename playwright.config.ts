@@ -19,6 +19,7 @@ const writers = [
   "feeds",
   "inert-titles",
   "no-leak",
+  "related-links",
   "seed-revalidation",
   "sitemaps",
   "staff-auth",
