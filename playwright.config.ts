@@ -39,7 +39,8 @@ export default defineConfig({
   retries: 0,
   // One worker: two cores are shared with the server, and writers must not overlap.
   workers: 1,
-  reporter: [["list"]],
+  // E2E_JSON=<file> also writes the counts for CI's summary (.ci/run).
+  reporter: process.env.E2E_JSON ? [["list"], ["json", { outputFile: process.env.E2E_JSON }]] : [["list"]],
   timeout: 30_000,
   use: {
     baseURL,
