@@ -25,7 +25,8 @@ test.describe("the seed article", () => {
   });
 
   test("renders every body paragraph of the source, in order, character for character, in the server's HTML", async ({ request }) => {
-    const rendered = textsOf(await rawPage(request, articleUrl), "main article p");
+    // Exact text (no whitespace folding): the source's own spacing must survive.
+    const rendered = (await rawPage(request, articleUrl)).body.querySelectorAll("main article p").map((p) => p.textContent);
     expect(paragraphs).toHaveLength(14);
     // The body is one run of the source's paragraphs: nothing missing, added or reordered in between.
     const start = rendered.indexOf(paragraphs[0]);
