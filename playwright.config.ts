@@ -19,11 +19,13 @@ const writers = [
   "feeds",
   "inert-titles",
   "no-leak",
+  "related-links",
   "security-accounts",
   "seed-revalidation",
   "sitemaps",
   "staff-auth",
   "staff-editor",
+  "staff-episodes",
   "staff-preview",
   "staff-publishing",
   "status-codes",
@@ -38,7 +40,8 @@ export default defineConfig({
   retries: 0,
   // One worker: two cores are shared with the server, and writers must not overlap.
   workers: 1,
-  reporter: [["list"]],
+  // E2E_JSON=<file> also writes the counts for CI's summary (.ci/run).
+  reporter: process.env.E2E_JSON ? [["list"], ["json", { outputFile: process.env.E2E_JSON }]] : [["list"]],
   timeout: 30_000,
   use: {
     baseURL,
@@ -51,7 +54,9 @@ export default defineConfig({
   },
   projects: [
     { name: "readers", testIgnore: writers, use: { ...devices["Desktop Chrome"] } },
-    { name: "writers", testMatch: writers, dependencies: ["readers"], use: { ...devices["Desktop Chrome"] } },
+    // No project dependency: it would skip every writer when one reader fails. `npm run test:e2e`
+    // (scripts/e2e.mjs) runs readers, then writers; a bare `playwright test` lists them in this order.
+    { name: "writers", testMatch: writers, use: { ...devices["Desktop Chrome"] } },
   ],
   webServer: {
     // A fresh database and its own build folder, so tests never touch the dev data.

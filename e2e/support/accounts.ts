@@ -1,9 +1,9 @@
 import { execFileSync } from "node:child_process";
 import path from "node:path";
-import { dbFile } from "./db";
+import { databaseUrl } from "./prisma";
 
 const tsx = path.join(process.cwd(), "node_modules", ".bin", "tsx");
-const env = () => ({ ...process.env, DATABASE_URL: `file:${dbFile}` });
+const env = () => ({ ...process.env, DATABASE_URL: databaseUrl });
 
 type Queries = {
   staffCount: [email: string, result: number];
