@@ -19,10 +19,13 @@ const writers = [
   "feeds",
   "inert-titles",
   "no-leak",
+  "related-links",
+  "security-accounts",
   "seed-revalidation",
   "sitemaps",
   "staff-auth",
   "staff-editor",
+  "staff-episodes",
   "staff-preview",
   "staff-publishing",
   "status-codes",
@@ -37,7 +40,8 @@ export default defineConfig({
   retries: 0,
   // One worker: two cores are shared with the server, and writers must not overlap.
   workers: 1,
-  reporter: [["list"]],
+  // E2E_JSON=<file> also writes the counts for CI's summary (.ci/run).
+  reporter: process.env.E2E_JSON ? [["list"], ["json", { outputFile: process.env.E2E_JSON }]] : [["list"]],
   timeout: 30_000,
   use: {
     baseURL,
@@ -50,22 +54,21 @@ export default defineConfig({
   },
   projects: [
     { name: "readers", testIgnore: writers, use: { ...devices["Desktop Chrome"] } },
-    { name: "writers", testMatch: writers, dependencies: ["readers"], use: { ...devices["Desktop Chrome"] } },
+    // No project dependency: it would skip every writer when one reader fails. `npm run test:e2e`
+    // (scripts/e2e.mjs) runs readers, then writers; a bare `playwright test` lists them in this order.
+    { name: "writers", testMatch: writers, use: { ...devices["Desktop Chrome"] } },
   ],
-  webServer: {
-    // A fresh database and its own build folder, so tests never touch the dev data.
-    command: "node scripts/e2e-server.mjs",
-    url: `${baseURL}/`,
-    timeout: 300_000,
-    reuseExistingServer: !process.env.CI,
-    env: {
-      PORT: String(port),
-      // Staff specs give each sign-in throttle test its own client address (X-Forwarded-For).
-      NASHRA_TRUST_PROXY: "1",
-      // The publishing scheduler ticks every 2 s, so a spec can watch it act with nobody pressing anything.
-      NASHRA_SCHEDULER_MS: "2000",
-    },
-    stdout: "pipe",
-    stderr: "pipe",
-  },
+  // scripts/e2e.mjs starts the server once for both runs (E2E_EXTERNAL_SERVER); a bare `playwright test` starts its own.
+  webServer: process.env.E2E_EXTERNAL_SERVER
+    ? undefined
+    : {
+        // A fresh database and its own build folder, so tests never touch the dev data.
+        command: "node scripts/e2e-server.mjs",
+        url: `${baseURL}/`,
+        timeout: 300_000,
+        reuseExistingServer: !process.env.CI,
+        env: { PORT: String(port) },
+        stdout: "pipe",
+        stderr: "pipe",
+      },
 });

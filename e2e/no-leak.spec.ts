@@ -1,5 +1,7 @@
 import { expect, test, type APIRequestContext, type Browser } from "@playwright/test";
-import { createDraft, deskRow, iso, signIn, sql, type Draft } from "./support/staff";
+import { paths } from "../lib/paths";
+import { dbCall } from "./support/prisma";
+import { createDraft, deskRow, expireNewestPreviewLink, signIn, type Draft } from "./support/staff";
 
 /**
  * No draft ever leaks. Every requester × every public surface: the titles
@@ -18,15 +20,47 @@ const SEEDED_SECRETS = [
   "مجدول: حلقة عن أسعار الدواء",
   "scheduled-episode",
 ];
-const ITEM_URLS = ["/articles/draft-budget-leak", "/articles/scheduled-election-preview", "/podcasts/shu-al-hal/draft-episode", "/podcasts/shu-al-hal/scheduled-episode"];
+const ITEM_URLS = [
+  paths.article("ar", "draft-budget-leak"),
+  paths.article("ar", "scheduled-election-preview"),
+  paths.episode("ar", "shu-al-hal", "draft-episode"),
+  paths.episode("ar", "shu-al-hal", "scheduled-episode"),
+];
+/** The audio files of the seed's unpublished episodes, read from the server's own record. */
+const unpublishedMedia = (): string[] =>
+  dbCall<{ audioUrl: string }[]>("episode", "findMany", { where: { slug: { in: ["draft-episode", "scheduled-episode"] } }, select: { audioUrl: true } }).map((e) => e.audioUrl);
 
 /**
  * Public surfaces. Feeds, sitemaps and search are being built on another
  * branch: they are listed already (a 404 today passes the "nothing leaks"
  * check trivially), so when they land they are covered with no change here.
  */
-const LIST_SURFACES = ["/", "/en", "/sections/reports", "/authors/malek-al-hafez", "/tags/isis", "/podcasts", "/podcasts/shu-al-hal", "/podcasts/shu-al-hal?season=1"];
-const MACHINE_SURFACES = ["/feed.xml", "/sections/reports/feed.xml", "/podcasts/shu-al-hal/feed.xml", "/sitemap.xml", "/news-sitemap.xml", "/robots.txt", "/search?q=%D9%85%D8%B3%D9%88%D8%AF%D8%A9"];
+/** Every list page and season that could hold a hidden item (the draft and scheduled episodes are in season 3). */
+const LIST_SURFACES = [
+  paths.home("ar"),
+  paths.home("en"),
+  paths.section("ar", "reports"),
+  paths.section("ar", "reports", 2),
+  paths.author("ar", "malek-al-hafez"),
+  paths.tag("ar", "isis"),
+  paths.podcasts("ar"),
+  paths.show("ar", "shu-al-hal"),
+  paths.show("ar", "shu-al-hal", 1),
+  paths.show("ar", "shu-al-hal", 2),
+  paths.show("ar", "shu-al-hal", 3),
+];
+/** Machine surfaces, each with the status it answers. */
+const MACHINE_SURFACES: [string, number][] = [
+  [paths.feed("ar"), 200],
+  [paths.feed("en"), 200],
+  [paths.sectionFeed("ar", "reports"), 200],
+  [paths.showFeed("shu-al-hal"), 200],
+  ["/sitemap.xml", 200],
+  ["/sitemaps/articles-1.xml", 200],
+  ["/sitemaps/podcasts.xml", 200],
+  ["/news-sitemap.xml", 200],
+  ["/robots.txt", 200],
+];
 
 type Requester = { name: string; headers: Record<string, string>; previewUrl?: () => string };
 
@@ -63,12 +97,11 @@ async function setUp(browser: Browser) {
 
   // …and three dead links: expired, tampered with, revoked.
   tokens.expired = await newLink(page, ownDraft.title);
-  const expiredId = JSON.parse(Buffer.from(tokens.expired.split("/")[2].split(".")[0], "base64url").toString()).id;
-  sql("update PreviewToken set expiresAt = ? where id = ?", iso(Date.now() - 1000), expiredId);
+  expireNewestPreviewLink("article", ownDraft.id);
   const good = await newLink(page, ownDraft.title);
-  const [body, sig] = good.split("/")[2].split(".");
-  const payload = JSON.parse(Buffer.from(body, "base64url").toString());
-  tokens.tampered = `/preview/${Buffer.from(JSON.stringify({ ...payload, item: payload.item + 1 })).toString("base64url")}.${sig}`;
+  // One character changed in the middle of a good link.
+  const middle = Math.floor(good.length / 2);
+  tokens.tampered = good.slice(0, middle) + (good[middle] === "A" ? "B" : "A") + good.slice(middle + 1);
   tokens.revoked = await newLink(page, ownDraft.title);
   const revokedItem = page.getByRole("listitem", { name: `رابط معاينة: ${ownDraft.title}` }).filter({ has: page.locator(`a[href="${tokens.revoked}"]`) });
   await revokedItem.getByRole("button", { name: "إلغاء الرابط" }).click();
@@ -120,22 +153,44 @@ test.describe("no draft ever leaks", () => {
         for (const s of secrets) expect(html, `${url} names «${s}»`).not.toContain(s);
       }
 
-      for (const url of [...LIST_SURFACES, relatedHost.url, ...MACHINE_SURFACES]) {
+      // The whole response, <head> and every <script> included (meta tags, JSON-LD, the React payload).
+      for (const [url, status] of [...LIST_SURFACES.map((u) => [u, 200] as [string, number]), [relatedHost.url, 200] as [string, number], ...MACHINE_SURFACES]) {
         const response = await request.get(url);
         const body = await response.text();
-        expect(response.status(), url).toBeLessThan(500);
+        expect(response.status(), url).toBe(status);
         for (const s of secrets) expect(body, `${url} names «${s}»`).not.toContain(s);
       }
+      // Client navigation payloads (what the router fetches with RSC: 1) of every page and item URL.
+      for (const url of [...LIST_SURFACES, relatedHost.url, ...itemUrls]) {
+        const response = await request.get(url, { headers: { rsc: "1" } });
+        // An item URL's payload may echo the path it was asked for (as the HTML 404 does), nothing else.
+        const last = url.split("/").at(-1)!;
+        const body = itemUrls.includes(url) ? (await response.text()).replaceAll(last, "§").replaceAll(decodeURIComponent(last), "§") : await response.text();
+        expect(response.status(), `RSC ${url}`).toBeLessThan(500);
+        if (LIST_SURFACES.includes(url)) expect(response.headers()["content-type"], `RSC ${url}`).toContain("text/x-component");
+        for (const s of secrets) expect(body, `RSC ${url} names «${s}»`).not.toContain(s);
+      }
+
       // The public article that links to the draft shows no aside for it.
       const host = await (await request.get(relatedHost.url)).text();
       expect(host).toContain(relatedHost.title);
       expect(host).not.toContain("قد يهمك:");
 
       // JSON API: the view counter treats a draft as nonexistent.
-      const beacon = await request.post("/api/views", { data: { articleId: ownDraft.id }, headers: { origin: baseURL!, cookie: `${headers.cookie ? `${headers.cookie}; ` : ""}nashra_consent=v1.granted.${Math.floor(Date.now() / 1000)}` } });
+      const beacon = await request.post("/api/views", { data: { articleId: ownDraft.id }, headers: { origin: baseURL!, "sec-fetch-site": "same-origin", cookie: `${headers.cookie ? `${headers.cookie}; ` : ""}nashra_consent=v1.granted.${Math.floor(Date.now() / 1000)}` } });
       expect(beacon.status()).toBe(404);
       expect(await beacon.text()).not.toContain(ownDraft.title);
       await request.dispose();
     });
   }
+
+  test("the audio files of unpublished episodes are not served, to anyone", async ({ request }) => {
+    const media = unpublishedMedia();
+    expect(media).toHaveLength(2);
+    for (const url of media) {
+      const response = await request.get(url);
+      expect(response.status(), url).toBe(404);
+      expect(response.headers()["cache-control"] ?? "", url).not.toMatch(/public/);
+    }
+  });
 });

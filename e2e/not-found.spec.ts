@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { articlePath, editions, expectEdition, seed } from "./support/site";
+import { articlePath, editions, expectEdition, internal, seed } from "./support/site";
 
 /** Anything unknown is a real 404 page, in the reader's language. */
 
@@ -21,10 +21,10 @@ for (const edition of editions) {
     ["page abc", `${p}/sections/reports?page=abc`],
     ["season 99", `${p}/podcasts/${seed.show}?season=99`],
     ["season abc", `${p}/podcasts/${seed.show}?season=abc`],
-    ["internal page shape", `${p}/sections/reports/p/2`],
-    ["internal season shape", `${p}/podcasts/${seed.show}/season/3`],
-    ["consent segment", `${p}/unset`],
-    ["consent segment with a page", `${p}/granted/sections/reports`],
+    ["internal page shape", `${p}${internal.sectionPage2}`],
+    ["internal season shape", `${p}${internal.season3}`],
+    ["consent segment", `${p}${internal.consentHome}`],
+    ["consent segment with a page", `${p}${internal.consentSection}`],
   ] as const;
 
   test.describe(`${edition.locale} edition`, () => {
@@ -63,7 +63,7 @@ test("an unknown locale-like prefix is an Arabic 404, not another edition", asyn
 });
 
 test("the internal /ar prefix never exposes a consent variant", async ({ page }) => {
-  const response = await page.goto("/ar/unset");
+  const response = await page.goto(`/ar${internal.consentHome}`);
   expect(response?.status()).toBe(404);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("الصفحة غير موجودة");
 });

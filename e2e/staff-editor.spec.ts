@@ -1,7 +1,8 @@
 import { execFileSync } from "node:child_process";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
-import { createDraft, port, signIn, sql, unique } from "./support/staff";
+import { databaseUrl } from "./support/prisma";
+import { articleState, createDraft, dbCall, signIn, unique } from "./support/staff";
 
 const ROZANA_SLUG = "داعش-يجدد-استهداف-قوات-النظام-ما-مصدر-قوته";
 const OIL_TITLE = '20 ألف برميل نفط تصل النظام السوري من مناطق "قسد"';
@@ -23,7 +24,7 @@ test.describe("the article editor", () => {
     await expect(body).toHaveAccessibleDescription(/السطر 3: لا يوجد مقال بهذا العنوان أو الرابط: «مقال لا وجود له أبداً»/);
     // What the editor typed is still there to fix.
     await expect(body).toHaveValue(/قد يهمك: مقال لا وجود له أبداً/);
-    expect(sql("select count(*) as n from Article where title = ?", title)[0].n).toBe(0);
+    expect(dbCall("article", "count", { where: { title } })).toBe(0);
   });
 
   test("a slug another article uses is refused; missing fields are marked", async ({ page }) => {
@@ -40,8 +41,8 @@ test.describe("the article editor", () => {
   test("turns plain text into blocks, and shows the same text back", async ({ page }) => {
     const body = ["فقرة أولى.", "## عنوان فرعي", "> قول\n> — قائل", `قد يهمك: ${OIL_TITLE}`, "فقرة أخيرة."].join("\n\n");
     const draft = await createDraft(page, { body });
-    const stored = JSON.parse(String(sql("select body from Article where id = ?", draft.id)[0].body));
-    const oilId = sql("select id from Article where title = ? and locale = 'ar'", OIL_TITLE)[0].id;
+    const stored = JSON.parse(articleState(draft.id).body);
+    const oilId = dbCall("article", "findFirstOrThrow", { where: { title: OIL_TITLE, locale: "ar" }, select: { id: true } }).id;
     expect(stored).toEqual([
       { type: "paragraph", text: "فقرة أولى." },
       { type: "heading", text: "عنوان فرعي", level: 2 },
@@ -56,20 +57,19 @@ test.describe("the article editor", () => {
 test.describe("importing a scraped page", () => {
   test("imports the seed file as a draft with the same blocks as the seeded article, under a free slug", async ({ page }) => {
     const out = execFileSync(path.join("node_modules", ".bin", "tsx"), ["scripts/import-article.ts", "prisma/seed/rozana-isis-report.txt"], {
-      env: { ...process.env, DATABASE_URL: `file:${path.join(process.cwd(), "e2e", ".tmp", String(port), "e2e.db")}` },
+      env: { ...process.env, DATABASE_URL: databaseUrl },
       encoding: "utf8",
     });
     expect(out).toContain(`slug «${ROZANA_SLUG}» is taken`);
     const { id, slug } = JSON.parse(out.trim().split("\n").at(-1)!);
     expect(slug).toMatch(new RegExp(`^${ROZANA_SLUG}-\\d+$`));
-    const [seeded] = sql<{ body: string }>("select body from Article where locale = 'ar' and slug = ?", ROZANA_SLUG);
-    const [imported] = sql<{ body: string; status: string; section: string; author: string }>(
-      `select a.body, a.status, s.slug as section, au.slug as author from Article a join Section s on s.id = a.sectionId
-       join ArticleAuthor aa on aa.articleId = a.id join Author au on au.id = aa.authorId where a.id = ?`,
-      id,
-    );
+    const seeded = dbCall("article", "findUniqueOrThrow", { where: { locale_slug: { locale: "ar", slug: ROZANA_SLUG } }, select: { body: true } });
+    const imported = dbCall("article", "findUniqueOrThrow", {
+      where: { id },
+      select: { body: true, status: true, section: { select: { slug: true } }, authors: { select: { author: { select: { slug: true } } } } },
+    });
     expect(JSON.parse(imported.body)).toEqual(JSON.parse(seeded.body));
-    expect(imported).toMatchObject({ status: "DRAFT", section: "reports", author: "malek-al-hafez" });
+    expect(imported).toMatchObject({ status: "DRAFT", section: { slug: "reports" }, authors: [{ author: { slug: "malek-al-hafez" } }] });
 
     // Not public, and the editor shows the related lines as text.
     expect((await page.request.get(`/articles/${encodeURIComponent(slug)}`)).status()).toBe(404);

@@ -1,6 +1,9 @@
 import { expect, test } from "@playwright/test";
 import { publishArticle, uniqueSlug, withdrawArticle } from "./support/db";
 import { rozanaPath, rozanaSlug } from "./support/seo";
+import { internal } from "./support/site";
+import { expectReaderPage, rawPage } from "./support/html";
+import arMessages from "../locales/ar.json";
 
 test.describe("status codes", () => {
   test("anything unknown is a 404 page, never a 200 that says not found", async ({ page }) => {
@@ -17,9 +20,9 @@ test.describe("status codes", () => {
       "/podcasts/shu-al-hal?season=9",
       "/sections/reports?page=99",
       "/sections/reports?page=0",
-      "/sections/reports/p/2",
-      "/withdrawn",
-      "/en/withdrawn",
+      internal.sectionPage2,
+      internal.withdrawn,
+      `/en${internal.withdrawn}`,
       "/articles/%E0%A4%A",
       "/articles/draft-budget-leak",
       "/articles/scheduled-election-preview",
@@ -56,6 +59,10 @@ test.describe("status codes", () => {
     const id = await publishArticle(request, { slug, title: `قصة ستسحب ${slug}`, publishedAt: new Date("2020-06-01T10:00:00Z") });
     expect((await request.get(`/articles/${slug}`)).status()).toBe(200);
     withdrawArticle(id);
+    // The server's own HTML, without a browser: a complete page in the reader's edition.
+    const raw = await rawPage(request, `/articles/${slug}`);
+    expectReaderPage(raw, `/articles/${slug}`, { status: 410, lang: "ar", dir: "rtl", h1: arMessages.errors.goneTitle, texts: [arMessages.errors.goneBody] });
+    expect(raw.html).not.toContain(`قصة ستسحب ${slug}`);
     for (const path of [`/articles/${slug}`]) {
       const response = await page.goto(path);
       expect(response?.status()).toBe(410);

@@ -1,9 +1,12 @@
+import { hostCookieName } from "@/lib/cookie-policy";
+
 /**
  * The reader's cookie choice: one first-party cookie holding the choice, the
  * version of the notice it answered and when it was made. Shared by the proxy
  * (which maps it onto a cached page variant) and the consent route.
+ * `__Host-nashra_consent` when the site is https (lib/cookie-policy.ts).
  */
-export const CONSENT_COOKIE = "nashra_consent";
+export const CONSENT_COOKIE = hostCookieName("nashra_consent");
 /** Bump when the notice changes meaning; older answers are asked again. */
 export const CONSENT_VERSION = 1;
 /** About six months. */

@@ -3,10 +3,15 @@
  * `npm start`: everything a fresh clone needs, in order, each step only when needed.
  *   1. apply committed migrations to the database (DATABASE_URL: the SQLite file prisma/nashra.db
  *      by default, or postgresql://...);
- *   2. seed the demo newsroom when the database has no content;
- *   3. build when there is no build or the sources changed since the last one;
- *   4. serve on PORT (default 3000) with scripts/serve.mjs (`npm run serve` runs only this step).
- * With --dev: steps 1–2, then `next dev` instead of building.
+ *   2. seed the demo newsroom's content when the database has none;
+ *   3. on a database with no staff, create one admin with a random password
+ *      and print it once here (never a known password: no demo account);
+ *   4. build when there is no build or the sources changed since the last one;
+ *   5. serve on PORT (default 3000) with scripts/serve.mjs (`npm run serve` runs only this step).
+ * With --dev: steps 1–2, the README's demo editor instead of step 3, then
+ * `next dev` instead of building.
+ * A NASHRA_SECRET (or NASHRA_REVALIDATE_SECRET) that is set but shorter than
+ * 32 characters stops the production path before anything runs.
  */
 import { spawnSync, spawn } from "node:child_process";
 import { createHash } from "node:crypto";
@@ -23,6 +28,20 @@ process.env.DATABASE_URL ||= `file:${path.join(root, "prisma", "nashra.db")}`;
 process.env.SITE_URL ||= `http://localhost:${port}`;
 const distDir = process.env.NEXT_DIST_DIR || ".next";
 const bin = (name) => path.join(root, "node_modules", ".bin", name);
+const dev = process.argv.includes("--dev");
+
+// Same rule as lib/secrets.ts secretConfigError(): one line naming the variable, no stack.
+for (const name of ["NASHRA_SECRET", "NASHRA_REVALIDATE_SECRET"]) {
+  const value = process.env[name];
+  if (value && value.length < 32) {
+    const message = `${name} is set but has ${value.length} characters; it needs at least 32`;
+    if (!dev) {
+      console.error(`start: ${message}`);
+      process.exit(1);
+    }
+    console.warn(`start: warning: ${message} (ignored by the dev server)`);
+  }
+}
 
 function run(cmd, args, label) {
   const started = Date.now();
@@ -59,11 +78,13 @@ if (articles === 0) {
   rmSync(distDir, { recursive: true, force: true });
 }
 
-if (process.argv.includes("--dev")) {
-  const dev = spawn(bin("next"), ["dev", "-p", port], { stdio: "inherit", env: process.env });
-  for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => dev.kill(signal));
-  dev.on("exit", (code) => process.exit(code ?? 0));
+if (dev) {
+  run(bin("tsx"), ["prisma/seed/demo-editor.ts"], "demo editor (dev only)");
+  const server = spawn(bin("next"), ["dev", "-p", port], { stdio: "inherit", env: process.env });
+  for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
+  server.on("exit", (code) => process.exit(code ?? 0));
 } else {
+  run(bin("tsx"), ["scripts/first-account.ts"], "staff check");
   startProduction();
 }
 
@@ -79,6 +100,8 @@ function startProduction() {
     } else yield `${p}:${st.size}:${Math.floor(st.mtimeMs)}`;
   }
   const hash = createHash("sha256");
+  // next.config.js sends HSTS only when SITE_URL is https: a change of scheme needs a build.
+  hash.update(`https:${/^https:/i.test(process.env.SITE_URL)}\n`);
   for (const r of sourceRoots) for (const f of files(r)) hash.update(`${f}\n`);
   const fingerprint = hash.digest("hex");
   const stampFile = path.join(distDir, "nashra-build-stamp");

@@ -1,4 +1,5 @@
 import { expect, type APIResponse, type Page } from "@playwright/test";
+import { internalPath, mapPublicPath } from "../../lib/routing-paths";
 
 /** Seed content the reader specs rely on (prisma/seed/data). */
 export const seed = {
@@ -36,3 +37,28 @@ export function expectNoCookie(response: APIResponse | null) {
   expect(response, "response").not.toBeNull();
   expect(response!.headersArray().filter((h) => h.name.toLowerCase() === "set-cookie")).toEqual([]);
 }
+
+/**
+ * Internal route shapes, built by the module the proxy uses (lib/routing-paths.ts),
+ * so a rename keeps these checks pointed at the real internal paths.
+ */
+function mapped(path: string, query: string): string {
+  const decision = mapPublicPath(path, new URLSearchParams(query));
+  if (decision.kind !== "ok") throw new Error(`${path}?${query} maps to nothing`);
+  return decision.path;
+}
+
+/** Public path of an internal route, without the locale segment the proxy adds. */
+const withoutLocale = (p: string) => p.replace(/^\/ar(?=\/|$)/, "") || "/";
+
+export const internal = {
+  /** /sections/reports?page=2 inside the route tree. */
+  sectionPage2: mapped("/sections/reports", "page=2"),
+  /** /podcasts/<show>?season=3 inside the route tree. */
+  season3: mapped(`/podcasts/${seed.show}`, "season=3"),
+  /** The consent segment of the home page, and of a section. */
+  consentHome: withoutLocale(internalPath("ar", "unset", "/")),
+  consentSection: withoutLocale(internalPath("ar", "granted", "/sections/reports")),
+  /** The 410 page's own route. proxy.ts writes this name inline (no builder in lib/ to import): keep in step. */
+  withdrawn: "/withdrawn",
+};

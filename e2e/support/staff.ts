@@ -1,9 +1,11 @@
-import { createRequire } from "node:module";
-import path from "node:path";
 import { expect, type Page } from "@playwright/test";
+import { E2E_EDITOR } from "../../scripts/e2e-accounts.mjs";
+import { dbCall } from "./prisma";
 
-/** The demo editor the seed creates outside production (prisma/seed/staff.ts). */
-export const DEMO = { email: "editor@nashra.example", password: "nashra-demo-2026", name: "محرر تجريبي" };
+export { dbCall };
+
+/** The suite's own editor, created only in the e2e database by scripts/e2e-server.mjs. */
+export const DEMO = E2E_EDITOR;
 
 export const port = Number(process.env.E2E_PORT || 3100);
 export const origin = `http://localhost:${port}`;
@@ -13,27 +15,35 @@ export function unique(prefix: string): string {
   return `${prefix} ${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
 }
 
-type Statement = { run: (...a: unknown[]) => unknown; get: (...a: unknown[]) => Record<string, unknown> | undefined; all: (...a: unknown[]) => Record<string, unknown>[] };
-type Sqlite = { prepare: (sql: string) => Statement; close: () => void };
-
 /**
- * Direct access to the e2e server's database, for what a browser cannot do:
- * let time pass (move a session's or a schedule's clock) and read rows back.
+ * Let time pass for the signed-in editor: moves the clocks of every session
+ * of an account (a test signs in afresh, so that is the one it holds).
  */
-export function e2eDb(): Sqlite {
-  const require = createRequire(path.join(process.cwd(), "package.json"));
-  const Database = require("better-sqlite3") as new (file: string) => Sqlite;
-  return new Database(path.join(process.cwd(), "e2e", ".tmp", String(port), "e2e.db"));
+export function ageSessions(email: string, times: { lastSeenAt?: Date; expiresAt?: Date }): void {
+  const { count } = dbCall<{ count: number }>("staffSession", "updateMany", { where: { user: { email } }, data: times });
+  expect(count, `sessions of ${email}`).toBeGreaterThan(0);
 }
 
-export function sql<T = Record<string, unknown>>(query: string, ...params: unknown[]): T[] {
-  const db = e2eDb();
-  try {
-    const stmt = db.prepare(query);
-    return /^\s*select/i.test(query) ? (stmt.all(...params) as T[]) : (stmt.run(...params), []);
-  } finally {
-    db.close();
-  }
+/** Let time pass for an item's preview links: the newest one (just made) expires now. */
+export function expireNewestPreviewLink(itemType: "article" | "episode", itemId: number): void {
+  const newest = dbCall<{ id: string } | null>("previewToken", "findFirst", { where: { itemType, itemId }, orderBy: { createdAt: "desc" }, select: { id: true } });
+  expect(newest, `a preview link for ${itemType} ${itemId}`).not.toBeNull();
+  dbCall("previewToken", "update", { where: { id: newest!.id }, data: { expiresAt: new Date(Date.now() - 1000) }, select: { id: true } });
+}
+
+/** An item's newest preview link: when it ends, from the server's own record. */
+export function newestPreviewLink(itemType: "article" | "episode", itemId: number): { createdAt: Date; expiresAt: Date } {
+  return dbCall("previewToken", "findFirstOrThrow", { where: { itemType, itemId }, orderBy: { createdAt: "desc" }, select: { createdAt: true, expiresAt: true } });
+}
+
+/** An article's publishing state, as the server stored it. */
+export function articleState(id: number): { status: string; publishedAt: Date | null; updatedAt: Date; title: string; body: string } {
+  return dbCall("article", "findUniqueOrThrow", { where: { id }, select: { status: true, publishedAt: true, updatedAt: true, title: true, body: true } });
+}
+
+/** Moves an item's scheduled time (time passes; nothing is published by this). */
+export function moveSchedule(model: "article" | "episode", id: number, at: Date): void {
+  dbCall(model, "update", { where: { id }, data: { publishedAt: at }, select: { id: true } });
 }
 
 export async function signIn(page: Page, locale: "ar" | "en" = "ar") {
@@ -76,9 +86,4 @@ export async function deskAction(page: Page, title: string, button: string) {
   await page.goto("/staff");
   await deskRow(page, title).getByRole("button", { name: button, exact: true }).click();
   await expect(page.getByRole("status").filter({ hasText: "تم." })).toBeVisible({ timeout: 15_000 });
-}
-
-/** A time as Prisma's SQLite adapter stores it (ISO text with an explicit +00:00). */
-export function iso(ms: number): string {
-  return new Date(ms).toISOString().replace("Z", "+00:00");
 }

@@ -3,33 +3,49 @@ import { db } from "@/lib/db";
 import { normalizeEmail } from "./login-rules";
 import { checkPassword } from "./password";
 import { createSession } from "./session";
-import { THROTTLE_WINDOW_MS, throttleState, worst } from "./throttle";
+import { recordSignIn } from "./sign-in-audit";
+import { claimGlobal, claimSlot, forgetOldSlots, type Claim } from "./throttle";
 
 export type LoginResult = { kind: "ok"; token: string } | { kind: "invalid" } | { kind: "throttled"; retryAfterSec: number };
 
 export { normalizeEmail };
 
+type Client = { ip: string | null; address: string };
+
 /**
- * One sign-in try. Throttled first (per email and per address), then the
- * password is checked even for an unknown email, and a wrong email and a
- * wrong password give the same "invalid".
+ * One sign-in try. Room for the password check is claimed first (per address
+ * when trusted, per account, across accounts: lib/auth/throttle.ts); only
+ * then argon2 runs, even for an unknown email, and a wrong email and a wrong
+ * password give the same "invalid". Every outcome is audited.
  */
-export async function attemptLogin(rawEmail: string, password: string, ip: string | null, now = new Date()): Promise<LoginResult> {
+export async function attemptLogin(rawEmail: string, password: string, client: Client, now = new Date()): Promise<LoginResult> {
   const email = normalizeEmail(rawEmail).slice(0, 320);
-  const since = new Date(now.getTime() - THROTTLE_WINDOW_MS);
-  const [byEmail, byIp] = await Promise.all([
-    db.loginAttempt.findMany({ where: { email, at: { gt: since } }, select: { at: true } }),
-    ip ? db.loginAttempt.findMany({ where: { ip, at: { gt: since } }, select: { at: true } }) : Promise.resolve([]),
-  ]);
-  const state = worst(throttleState(byEmail.map((r) => r.at), now), throttleState(byIp.map((r) => r.at), now));
-  if (state.blocked) return { kind: "throttled", retryAfterSec: state.retryAfterSec };
+  const claims: Extract<Claim, { ok: true }>[] = [];
+  const releaseAll = () => Promise.all(claims.map((c) => c.release()));
+  const steps: (() => Promise<Claim>)[] = [
+    ...(client.ip ? [() => claimSlot(`ip:${client.ip}`, now)] : []),
+    () => claimSlot(`email:${email}`, now),
+    () => claimGlobal(now),
+  ];
+  for (const step of steps) {
+    const claim = await step();
+    if (!claim.ok) {
+      await releaseAll();
+      await recordSignIn("throttled", { email, address: client.address }, now);
+      return { kind: "throttled", retryAfterSec: claim.retryAfterSec };
+    }
+    claims.push(claim);
+  }
 
   const user = await db.staffUser.findUnique({ where: { email }, select: { id: true, passwordHash: true } });
   const ok = await checkPassword(user?.passwordHash ?? null, password);
   if (!user || !ok) {
-    // Failures older than the window no longer count: drop them as new ones arrive.
-    await db.$transaction([db.loginAttempt.deleteMany({ where: { at: { lte: since } } }), db.loginAttempt.create({ data: { email, ip: ip ?? "unknown", at: now } })]);
+    await forgetOldSlots(now);
+    await recordSignIn("failure", { email, userId: user?.id, address: client.address }, now);
     return { kind: "invalid" };
   }
-  return { kind: "ok", token: await createSession(user.id, now) };
+  await releaseAll();
+  const token = await createSession(user.id, now);
+  await recordSignIn("success", { email, userId: user.id, address: client.address }, now);
+  return { kind: "ok", token };
 }

@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { newSessionToken, plausibleToken, SESSION_ABSOLUTE_MS, SESSION_IDLE_MS, sessionAlive, sessionCookie, sessionId } from "./session-rules";
 
 const now = new Date("2026-11-29T12:00:00Z");
@@ -25,5 +25,20 @@ describe("staff sessions", () => {
 
   it("set an HttpOnly, SameSite=Lax cookie for the whole site", () => {
     expect(sessionCookie("abc")).toMatch(/^nashra_staff=abc; Path=\/; HttpOnly; SameSite=Lax; Max-Age=43200/);
+  });
+});
+
+describe("cookies when the site is served over https", () => {
+  it("use the __Host- prefix with Secure, Path=/ and no Domain, for the session and the consent choice", async () => {
+    vi.stubEnv("SITE_URL", "https://nashra.example");
+    vi.resetModules();
+    const rules = await import("./session-rules");
+    const consent = await import("@/lib/consent");
+    expect(rules.SESSION_COOKIE).toBe("__Host-nashra_staff");
+    expect(rules.sessionCookie("abc")).toMatch(/^__Host-nashra_staff=abc; Path=\/; HttpOnly; SameSite=Lax; Max-Age=43200; Secure$/);
+    expect(rules.clearedSessionCookie()).toMatch(/^__Host-nashra_staff=; Path=\/;.*; Secure$/);
+    expect(consent.CONSENT_COOKIE).toBe("__Host-nashra_consent");
+    vi.unstubAllEnvs();
+    vi.resetModules();
   });
 });

@@ -1,7 +1,8 @@
 import { createHash, randomBytes } from "node:crypto";
+import { hostCookieName, secureAttribute } from "@/lib/cookie-policy";
 
-/** The staff session cookie: HttpOnly, SameSite=Lax, Secure in production. */
-export const SESSION_COOKIE = "nashra_staff";
+/** The staff session cookie: HttpOnly, SameSite=Lax, Secure in production; `__Host-` when the site is https. */
+export const SESSION_COOKIE = hostCookieName("nashra_staff");
 /** A session ends after this long without a request… */
 export const SESSION_IDLE_MS = 2 * 60 * 60 * 1000;
 /** …and in any case this long after sign-in. */
@@ -23,12 +24,12 @@ export function sessionAlive(s: { lastSeenAt: Date; expiresAt: Date }, now: Date
 }
 
 export function sessionCookie(token: string): string {
-  const secure = process.env.NODE_ENV === "production" ? "; Secure" : "";
+  const secure = secureAttribute();
   return `${SESSION_COOKIE}=${token}; Path=/; HttpOnly; SameSite=Lax; Max-Age=${SESSION_ABSOLUTE_MS / 1000}${secure}`;
 }
 
 export function clearedSessionCookie(): string {
-  const secure = process.env.NODE_ENV === "production" ? "; Secure" : "";
+  const secure = secureAttribute();
   return `${SESSION_COOKIE}=; Path=/; HttpOnly; SameSite=Lax; Max-Age=0${secure}`;
 }
 

@@ -4,7 +4,7 @@ import { db } from "@/lib/db";
 import { readBody } from "@/lib/blocks";
 import { blocksToPlainText } from "@/lib/content/plain-text";
 import { paths } from "@/lib/paths";
-import { appSecret } from "@/lib/secrets";
+import { previewSecret } from "@/lib/secrets";
 import { signPreviewToken, type ItemType } from "@/lib/preview/token";
 import { isPublic } from "@/lib/visibility";
 import type { Locale } from "./views";
@@ -90,7 +90,7 @@ export type LinkRow = { id: string; itemType: ItemType; itemId: number; title: s
 export async function listPreviewLinks(now = new Date()): Promise<LinkRow[]> {
   const rows = await db.previewToken.findMany({ orderBy: { createdAt: "desc" }, take: 30 });
   const titles = await itemTitles(rows.map((r) => ({ type: r.itemType as ItemType, id: r.itemId })));
-  const secret = appSecret();
+  const secret = previewSecret();
   return rows.map((r) => ({
     id: r.id,
     itemType: r.itemType as ItemType,

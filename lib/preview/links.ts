@@ -1,11 +1,13 @@
 import "server-only";
 import { randomBytes } from "node:crypto";
 import { db } from "@/lib/db";
-import { appSecret } from "@/lib/secrets";
+import { previewSecret } from "@/lib/secrets";
 import { auditData } from "@/lib/content/audit";
 import { DEFAULT_PREVIEW_HOURS, signPreviewToken, verifyPreviewToken, type ItemType } from "./token";
 
 export const MAX_PREVIEW_HOURS = 24 * 30;
+/** A link's views are written to the audit log at most this often, so a shared link cannot flood the desk's list. */
+export const PREVIEW_AUDIT_EVERY_MS = 10 * 60 * 1000;
 
 /** A new shareable link for one item; returns the token for /preview/<token>. */
 export async function createPreviewLink(item: { type: ItemType; id: number }, userId: number, hours = DEFAULT_PREVIEW_HOURS, now = new Date()): Promise<string> {
@@ -15,21 +17,29 @@ export async function createPreviewLink(item: { type: ItemType; id: number }, us
     db.previewToken.create({ data: { id, itemType: item.type, itemId: item.id, expiresAt, createdById: userId, createdAt: now } }),
     db.auditLog.create({ data: auditData({ action: "link-create", itemType: item.type, itemId: item.id, actor: { userId }, at: now, detail: id }) }),
   ]);
-  return signPreviewToken({ id, type: item.type, item: item.id, exp: Math.floor(expiresAt.getTime() / 1000) }, appSecret());
+  return signPreviewToken({ id, type: item.type, item: item.id, exp: Math.floor(expiresAt.getTime() / 1000) }, previewSecret());
 }
 
 /**
  * The item a token opens, or null for every kind of failure (malformed,
  * tampered, expired, revoked, unknown): callers answer all of them with the
- * same 404. A valid view is written to the audit log.
+ * same 404. A valid view is written to the audit log, at most once per
+ * link every 10 minutes (claimed with a conditional update, so parallel
+ * views cannot each write one).
  */
 export async function openPreviewLink(token: string, now = new Date()): Promise<{ tokenId: string; type: ItemType; id: number } | null> {
-  const checked = verifyPreviewToken(token, appSecret(), now);
+  const checked = verifyPreviewToken(token, previewSecret(), now);
   if (!checked.ok) return null;
   const { payload } = checked;
   const row = await db.previewToken.findUnique({ where: { id: payload.id } });
   if (!row || row.revokedAt || row.expiresAt.getTime() <= now.getTime() || row.itemType !== payload.type || row.itemId !== payload.item) return null;
-  await db.auditLog.create({ data: auditData({ action: "preview-link", itemType: payload.type, itemId: payload.item, actor: { tokenId: row.id }, at: now }) });
+  const due = new Date(now.getTime() - PREVIEW_AUDIT_EVERY_MS);
+  await db.$transaction(async (tx) => {
+    const claimed = await tx.previewToken.updateMany({ where: { id: row.id, OR: [{ lastAuditAt: null }, { lastAuditAt: { lte: due } }] }, data: { lastAuditAt: now } });
+    if (claimed.count === 1) {
+      await tx.auditLog.create({ data: auditData({ action: "preview-link", itemType: payload.type, itemId: payload.item, actor: { tokenId: row.id }, at: now }) });
+    }
+  });
   return { tokenId: row.id, type: payload.type, id: payload.item };
 }
 

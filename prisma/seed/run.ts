@@ -1,22 +1,20 @@
 /**
- * `npm run db:seed`: writes the demo newsroom, then tells a running server
- * (if any) to drop its cached pages so the changes show without a rebuild.
+ * `npm run db:seed`: writes the demo newsroom (content only, never a staff
+ * account), then tells a running server (if any) to drop its cached pages
+ * so the changes show without a rebuild.
  */
 import { db } from "@/lib/db";
 import { CONTENT_TAG } from "@/lib/cache-tags";
 import { revalidateRemote } from "@/lib/revalidate-client";
 import { seedDatabase } from "./seed";
-import { DEMO_EDITOR, seedDemoEditor } from "./staff";
 
 async function main() {
   const started = Date.now();
   const result = await seedDatabase(db);
-  const demo = await seedDemoEditor(db);
   const server = await revalidateRemote([CONTENT_TAG]);
   console.log(
     `seed: ${result.articles} articles, ${result.episodes} episodes in ${Date.now() - started} ms` +
-      (server === "done" ? "; running server revalidated" : "; no running server to revalidate") +
-      (demo ? `; demo editor ${DEMO_EDITOR.email}` : ""),
+      (server === "done" ? "; running server revalidated" : "; no running server to revalidate"),
   );
 }
 

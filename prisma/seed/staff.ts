@@ -1,7 +1,7 @@
 import { hashPassword } from "@/lib/auth/password";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 
-/** The local demo account (README). Never created when NODE_ENV is production. */
+/** The local demo account of `npm run dev` (README). Never created on the production path. */
 export const DEMO_EDITOR = { email: "editor@nashra.example", displayName: "محرر تجريبي", password: "nashra-demo-2026" } as const;
 
 export async function seedDemoEditor(db: PrismaClient): Promise<boolean> {

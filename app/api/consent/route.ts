@@ -1,6 +1,7 @@
 import { z } from "zod";
+import { secureAttribute } from "@/lib/cookie-policy";
 import { CONSENT_COOKIE, CONSENT_MAX_AGE, encodeConsent } from "@/lib/consent";
-import { backPath, errorPage, isSameOrigin, requestLocale } from "@/lib/http";
+import { backPath, errorPage, isSameOrigin, readCappedForm, requestLocale } from "@/lib/http";
 
 const formSchema = z.object({ choice: z.enum(["granted", "denied"]) });
 
@@ -11,11 +12,12 @@ const formSchema = z.object({ choice: z.enum(["granted", "denied"]) });
 export async function POST(request: Request) {
   const locale = requestLocale(request);
   if (!isSameOrigin(request)) return errorPage(locale, 403, "badRequest");
-  const form = await request.formData().catch(() => null);
-  const parsed = formSchema.safeParse({ choice: form?.get("choice") });
+  const read = await readCappedForm(request, 2 * 1024);
+  if (read.tooLarge) return errorPage(locale, 413, "tooLarge");
+  const parsed = formSchema.safeParse({ choice: read.value?.get("choice") });
   if (!parsed.success) return errorPage(locale, 400, "badRequest");
 
-  const secure = process.env.NODE_ENV === "production" ? "; Secure" : "";
+  const secure = secureAttribute();
   const cookie = `${CONSENT_COOKIE}=${encodeConsent(parsed.data.choice, new Date())}; Path=/; Max-Age=${CONSENT_MAX_AGE}; SameSite=Lax${secure}`;
   const headers = new Headers({ "set-cookie": cookie, "cache-control": "no-store" });
   if (request.headers.get("accept")?.includes("application/json")) {

@@ -3,7 +3,7 @@ import { z } from "zod";
 import { staffFromRequest } from "@/lib/auth/current";
 import { formLocale, seeOther } from "@/lib/auth/respond";
 import { publicPathOf } from "@/lib/data/staff";
-import { errorPage, isSameOrigin, requestLocale } from "@/lib/http";
+import { errorPage, isSameOrigin, readCappedForm, requestLocale } from "@/lib/http";
 
 const formSchema = z.object({ type: z.enum(["article", "episode"]), id: z.coerce.number().int().positive() });
 
@@ -16,7 +16,9 @@ export async function POST(request: Request) {
   const locale = requestLocale(request);
   if (!isSameOrigin(request)) return errorPage(locale, 403, "badRequest");
   if (!(await staffFromRequest(request))) return errorPage(locale, 403, "badRequest");
-  const form = await request.formData().catch(() => null);
+  const read = await readCappedForm(request, 2 * 1024);
+  if (read.tooLarge) return errorPage(locale, 413, "tooLarge");
+  const form = read.value;
   const parsed = formSchema.safeParse({ type: form?.get("type"), id: form?.get("id") });
   if (!parsed.success) return errorPage(locale, 400, "badRequest");
   const target = await publicPathOf(parsed.data, formLocale(form));

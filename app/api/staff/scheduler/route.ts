@@ -1,14 +1,16 @@
 import { staffFromRequest } from "@/lib/auth/current";
 import { runScheduler } from "@/lib/content/scheduler";
 import { formLocale, seeOther, staffPath } from "@/lib/auth/respond";
-import { errorPage, isSameOrigin, requestLocale } from "@/lib/http";
+import { errorPage, isSameOrigin, readCappedForm, requestLocale } from "@/lib/http";
 
 /** The desk's "publish what is due" button: the same step the background interval runs. */
 export async function POST(request: Request) {
   const locale = requestLocale(request);
   if (!isSameOrigin(request)) return errorPage(locale, 403, "badRequest");
   if (!(await staffFromRequest(request))) return errorPage(locale, 403, "badRequest");
-  const form = await request.formData().catch(() => null);
+  const read = await readCappedForm(request, 2 * 1024);
+  if (read.tooLarge) return errorPage(locale, 413, "tooLarge");
+  const form = read.value;
   const count = await runScheduler();
   return seeOther(staffPath(formLocale(form), `?published=${count}`));
 }

@@ -1,0 +1,37 @@
+import { execFileSync } from "node:child_process";
+import path from "node:path";
+import { databaseUrl } from "./prisma";
+
+const tsx = path.join(process.cwd(), "node_modules", ".bin", "tsx");
+const env = () => ({ ...process.env, DATABASE_URL: databaseUrl });
+
+type Queries = {
+  staffCount: [email: string, result: number];
+  signInEvents: [email: string, result: { kind: string; email: string; userId: number | null; address: string; at: string }[]];
+  viewCount: [articleId: number, result: number];
+  oldestPublicArticle: [arg: null, result: number];
+};
+
+/** One read of the e2e server's database through the app's own Prisma client (e2e/support/app-db-runner.ts). */
+export function appQuery<K extends keyof Queries>(op: K, arg: Queries[K][0]): Queries[K][1] {
+  const out = execFileSync(tsx, ["e2e/support/app-db-runner.ts", op, JSON.stringify(arg)], { env: env(), encoding: "utf8" });
+  return JSON.parse(out.trim().split("\n").pop()!) as Queries[K][1];
+}
+
+/** A fresh, unused email for one test. */
+export function uniqueEmail(prefix: string): string {
+  return `${prefix}-${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}@e2e.example`;
+}
+
+/**
+ * Creates a staff account in the e2e database the way an operator does:
+ * `npm run staff:create` with the password on standard input. Returns what
+ * the command printed.
+ */
+export function staffCreate(email: string, password: string, role: "editor" | "admin" = "editor"): string {
+  return execFileSync(path.join(process.cwd(), "node_modules", ".bin", "tsx"), ["scripts/staff-create.ts", "--email", email, "--name", "حساب اختبار", "--role", role], {
+    input: `${password}\n`,
+    env: env(),
+    encoding: "utf8",
+  });
+}

@@ -1,0 +1,23 @@
+/**
+ * The first-party view counter, read back from the server's record, and a
+ * proof that a page carries no view beacon at all (rather than "nothing was
+ * seen on the network for a while").
+ */
+import { expect, type APIRequestContext } from "@playwright/test";
+import { dbCall } from "./prisma";
+
+/** The granted variant hands the article's id to its beacon in the page payload; no other variant has it. */
+export const carriesBeacon = (html: string) => /articleId\\?":\d+/.test(html);
+
+export function viewCount(articleId: number): number {
+  return dbCall<{ count: number } | null>("articleView", "findUnique", { where: { articleId }, select: { count: true } })?.count ?? 0;
+}
+
+/** One view counted by hand (a consenting reader's beacon), to order the counter: anything sent before it is counted first. */
+export async function countOneView(request: APIRequestContext, baseURL: string, articleId: number) {
+  const response = await request.post("/api/views", {
+    data: { articleId },
+    headers: { origin: baseURL, "sec-fetch-site": "same-origin", cookie: `nashra_consent=v1.granted.${Math.floor(Date.now() / 1000)}` },
+  });
+  expect(response.status()).toBeLessThan(300);
+}
