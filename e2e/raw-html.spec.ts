@@ -102,6 +102,10 @@ const missing = [
   { kind: "episode", url: (l: "ar" | "en") => paths.episode(l, seed.show, "never-existed-zz") },
   { kind: "unknown path", url: (l: "ar" | "en") => `${paths.home(l).replace(/\/$/, "")}/never/existed` },
   { kind: "malformed encoding", url: (l: "ar" | "en") => `${paths.home(l).replace(/\/$/, "")}/articles/%E0%A4%A` },
+  { kind: "double encoding", url: (l: "ar" | "en") => `${paths.home(l).replace(/\/$/, "")}/sections/%25zz` },
+  { kind: "dot segment hidden in a segment", url: (l: "ar" | "en") => `${paths.home(l).replace(/\/$/, "")}/x/..%2Fwithdrawn` },
+  { kind: "encoded slash", url: (l: "ar" | "en") => `${paths.home(l).replace(/\/$/, "")}/staff%2Flogin` },
+  { kind: "internal route asked for directly", url: (l: "ar" | "en") => `${paths.home(l).replace(/\/$/, "")}/withdrawn` },
 ];
 
 test.describe("raw HTML: every 404 is a real page from the server", () => {
@@ -117,6 +121,9 @@ test.describe("raw HTML: every 404 is a real page from the server", () => {
         expectReaderPage(page, url, { status: 404, lang: edition.lang, dir: edition.dir, h1: notFoundTitle, texts: [notFoundBody] });
         // A way back home for the reader.
         expect(page.body.querySelectorAll("a").map((a) => a.getAttribute("href")), `${url} links home`).toContain(paths.home(edition.locale));
+        // Nobody may keep a 404 (the story may be published a minute later), and internal paths stay inside.
+        expect(page.response.headers()["cache-control"], `${url} cache-control`).toMatch(/no-store/);
+        expect(page.response.headers()["x-middleware-rewrite"], `${url} internal rewrite header`).toBeUndefined();
       });
     }
   }
