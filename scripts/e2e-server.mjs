@@ -35,6 +35,8 @@ const env = {
   NASHRA_TRUST_PROXY: process.env.NASHRA_TRUST_PROXY ?? "1",
   // The publishing scheduler ticks every 2 s, so a spec can watch it act with nobody pressing anything.
   NASHRA_SCHEDULER_MS: process.env.NASHRA_SCHEDULER_MS ?? "2000",
+  // Counted views are written every 200 ms (e2e/support/views.ts waits for them).
+  NASHRA_VIEWS_FLUSH_MS: process.env.NASHRA_VIEWS_FLUSH_MS ?? "200",
 };
 const bin = (name) => path.join(root, "node_modules", ".bin", name);
 const migrate = spawnSync(bin("prisma"), ["migrate", "deploy"], { stdio: "inherit", env, cwd: root });

@@ -27,6 +27,8 @@ beforeAll(() => {
   mkdirSync(path.join(work, "scripts"));
   cpSync(path.join(root, "lib", "database-url.ts"), path.join(work, "lib", "database-url.ts"));
   cpSync(path.join(root, "scripts", "new-migration.mjs"), path.join(work, "scripts", "new-migration.mjs"));
+  cpSync(path.join(root, "scripts", "db-schemas.mjs"), path.join(work, "scripts", "db-schemas.mjs"));
+  cpSync(path.join(root, "prisma", "postgres"), path.join(work, "prisma", "postgres"), { recursive: true });
   cpSync(path.join(root, "package.json"), path.join(work, "package.json"));
   symlinkSync(path.join(root, "node_modules"), path.join(work, "node_modules"), "dir");
   run("git", ["init", "-q"]);
@@ -55,6 +57,9 @@ describe("db:new-migration", () => {
     const folder = readdirSync(path.join(work, "prisma", "migrations")).find((d) => /^\d{14}_add_tag_note$/.test(d));
     expect(folder, out).toBeTruthy();
     expect(readFileSync(path.join(work, "prisma", "migrations", folder!, "migration.sql"), "utf8")).toMatch(/testNote/);
+    // The same change for PostgreSQL, from the derived schema.
+    expect(readFileSync(path.join(work, "prisma", "postgres", "migrations", folder!, "migration.sql"), "utf8")).toMatch(/ALTER TABLE "Tag" ADD COLUMN\s+"testNote" TEXT/);
+    expect(readFileSync(path.join(work, "prisma", "postgres", "schema.prisma"), "utf8")).toMatch(/testNote/);
 
     // Applied: the database has every migration, the new one included, and nothing is pending.
     const status = run(path.join("node_modules", ".bin", "prisma"), ["migrate", "status"], { DATABASE_URL: db });

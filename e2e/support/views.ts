@@ -21,3 +21,17 @@ export async function countOneView(request: APIRequestContext, baseURL: string, 
   });
   expect(response.status()).toBeLessThan(300);
 }
+
+/** How often the e2e server writes counted views (NASHRA_VIEWS_FLUSH_MS in scripts/e2e-server.mjs). */
+export const VIEWS_FLUSH_MS = 200;
+
+/**
+ * The counter reaches `expected` and stays there once everything sent so far has been
+ * written: views are buffered and written together, so a view that should not have
+ * counted would show up within a few flushes.
+ */
+export async function expectViewCount(articleId: number, expected: number) {
+  await expect.poll(() => viewCount(articleId)).toBe(expected);
+  await new Promise((r) => setTimeout(r, VIEWS_FLUSH_MS * 4));
+  expect(viewCount(articleId)).toBe(expected);
+}

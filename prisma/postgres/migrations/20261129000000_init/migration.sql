@@ -178,13 +178,33 @@ CREATE TABLE "StaffSession" (
 );
 
 -- CreateTable
-CREATE TABLE "LoginAttempt" (
-    "id" SERIAL NOT NULL,
-    "email" TEXT NOT NULL,
-    "ip" TEXT NOT NULL,
-    "at" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+CREATE TABLE "LoginSlot" (
+    "key" TEXT NOT NULL,
+    "slot" INTEGER NOT NULL,
+    "usedAt" TIMESTAMP(3) NOT NULL,
 
-    CONSTRAINT "LoginAttempt_pkey" PRIMARY KEY ("id")
+    CONSTRAINT "LoginSlot_pkey" PRIMARY KEY ("key","slot")
+);
+
+-- CreateTable
+CREATE TABLE "LoginBudget" (
+    "id" TEXT NOT NULL,
+    "windowStart" TIMESTAMP(3) NOT NULL,
+    "used" INTEGER NOT NULL,
+
+    CONSTRAINT "LoginBudget_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "SignInEvent" (
+    "id" SERIAL NOT NULL,
+    "at" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "kind" TEXT NOT NULL,
+    "email" TEXT NOT NULL,
+    "userId" INTEGER,
+    "address" TEXT NOT NULL,
+
+    CONSTRAINT "SignInEvent_pkey" PRIMARY KEY ("id")
 );
 
 -- CreateTable
@@ -194,6 +214,7 @@ CREATE TABLE "PreviewToken" (
     "itemId" INTEGER NOT NULL,
     "expiresAt" TIMESTAMP(3) NOT NULL,
     "revokedAt" TIMESTAMP(3),
+    "lastAuditAt" TIMESTAMP(3),
     "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "createdById" INTEGER NOT NULL,
 
@@ -263,10 +284,10 @@ CREATE UNIQUE INDEX "StaffUser_email_key" ON "StaffUser"("email");
 CREATE INDEX "StaffSession_userId_idx" ON "StaffSession"("userId");
 
 -- CreateIndex
-CREATE INDEX "LoginAttempt_email_at_idx" ON "LoginAttempt"("email", "at");
+CREATE INDEX "LoginSlot_usedAt_idx" ON "LoginSlot"("usedAt");
 
 -- CreateIndex
-CREATE INDEX "LoginAttempt_ip_at_idx" ON "LoginAttempt"("ip", "at");
+CREATE INDEX "SignInEvent_at_idx" ON "SignInEvent"("at");
 
 -- CreateIndex
 CREATE INDEX "PreviewToken_itemType_itemId_idx" ON "PreviewToken"("itemType", "itemId");
