@@ -1,4 +1,5 @@
 import { expect, test, type APIRequestContext } from "@playwright/test";
+import arMessages from "../locales/ar.json";
 import { appQuery, staffCreate, uniqueEmail } from "./support/accounts";
 import { origin } from "./support/staff";
 
@@ -70,7 +71,7 @@ test.describe("sign-in limit", () => {
   test("a sign-in body larger than the cap gets 413 without being read", async ({ request }) => {
     const response = await request.post("/api/staff/login", { form: { email: "a@b.example", password: "x".repeat(20_000) }, headers: { "x-forwarded-for": address() }, maxRedirects: 0 });
     expect(response.status()).toBe(413);
-    expect(await response.text()).toContain("الطلب كبير جداً");
+    expect(await response.text()).toContain(arMessages.errors.tooLargeTitle);
   });
 });
 
