@@ -1,10 +1,12 @@
-import type { Metadata } from "next";
 import { edition } from "@/lib/page-params";
 import { MessagePage } from "@/components/layout/message-page";
 
 type Props = { params: Promise<{ locale: string; consent: string }> };
 
-export const metadata: Metadata = { robots: { index: false, follow: true } };
+// Rendered for each 404, never prerendered or cached: a rewrite with status 404 makes Next
+// render the segment's not-found boundary, and a prerendered copy (status 200 at build time)
+// would otherwise answer some 404s with different markup and metadata than others.
+export const dynamic = "force-dynamic";
 
 /**
  * The 404 page as a page of its own, rendered once per edition and variant and
