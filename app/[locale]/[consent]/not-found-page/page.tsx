@@ -9,7 +9,7 @@ type Props = { params: Promise<{ locale: string; consent: string }> };
 export const dynamic = "force-dynamic";
 
 /**
- * The 404 page as a page of its own, rendered once per edition and variant and
+ * The 404 page as a page of its own, in the reader's edition and consent variant,
  * served with status 404: by the proxy's rewrite for URLs it can rule out, and by
  * scripts/serve.mjs in place of Next's script-only shell whenever a route calls
  * notFound() (Next 16 sends that shell, not the not-found boundary, for on-demand
