@@ -22,6 +22,8 @@ const env = {
   // The default port keeps the folder tsconfig.json already knows (next build adds any new one to it).
   NEXT_DIST_DIR: process.env.E2E_DIST_DIR || (port === "3100" ? ".next-e2e" : `.next-e2e-${port}`),
   SITE_URL: `http://localhost:${port}`,
+  // The seed copies the demo media here; no run sees another's files.
+  NASHRA_MEDIA_DIR: path.join(tmp, "media"),
 };
 const child = spawn(process.execPath, [path.join(root, "scripts", "start.mjs")], { stdio: "inherit", env, cwd: root });
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => child.kill(signal));

@@ -2,7 +2,7 @@
 /**
  * `npm start`: everything a fresh clone needs, in order, each step only when needed.
  *   1. apply committed migrations to the SQLite file (DATABASE_URL, default prisma/nashra.db);
- *   2. seed the demo newsroom when the database has no content;
+ *   2. seed the demo newsroom when the database has no content (its media go to NASHRA_MEDIA_DIR);
  *   3. build when there is no build or the sources changed since the last one;
  *   4. serve on PORT (default 3000).
  * With --dev: steps 1–2, then `next dev` instead of building.
@@ -12,6 +12,7 @@ import { createHash } from "node:crypto";
 import { existsSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { copyDemoMedia } from "./demo-media.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 process.chdir(root);
@@ -19,6 +20,8 @@ const port = process.env.PORT || "3000";
 process.env.PORT = port;
 process.env.DATABASE_URL ||= `file:${path.join(root, "prisma", "nashra.db")}`;
 process.env.SITE_URL ||= `http://localhost:${port}`;
+// Media of every item lives here, outside public/, served by app/media only while its item is public.
+process.env.NASHRA_MEDIA_DIR = path.resolve(process.env.NASHRA_MEDIA_DIR || path.join(root, ".data", "media"));
 const distDir = process.env.NEXT_DIST_DIR || ".next";
 const bin = (name) => path.join(root, "node_modules", ".bin", name);
 
@@ -45,6 +48,10 @@ if (!Number.isInteger(articles)) {
   process.exit(1);
 }
 console.log(`start: ${articles} articles in ${process.env.DATABASE_URL}`);
+if (articles > 0 && !existsSync(process.env.NASHRA_MEDIA_DIR)) {
+  // A database seeded before media left public/: give it the demo files it names.
+  console.log(`start: ${copyDemoMedia(process.env.NASHRA_MEDIA_DIR)} demo media files copied to ${process.env.NASHRA_MEDIA_DIR}`);
+}
 if (articles === 0) {
   run(bin("tsx"), ["prisma/seed/run.ts"], "seed (empty database)");
   // Pages and reads cached from another database would be wrong now: start the build afresh.
