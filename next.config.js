@@ -28,6 +28,10 @@ const nextConfig = {
   skipTrailingSlashRedirect: true,
   serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3"],
   images: { unoptimized: true },
+  // Media files are answered by pages/api/media (lib/media/serve.ts), never from public/.
+  async rewrites() {
+    return [{ source: "/media/:path*", destination: "/api/media/:path*" }];
+  },
   async headers() {
     return [
       { source: "/:path*", headers: securityHeaders },

@@ -1,4 +1,4 @@
-import "server-only";
+// Used by pages/api/media: no "server-only" import (it throws outside React Server Components).
 import { db } from "@/lib/db";
 import { publicWhere } from "@/lib/visibility";
 
