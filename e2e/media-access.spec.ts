@@ -131,7 +131,9 @@ test("path tricks never reach a file outside the media folder, never 500", async
   ];
   for (const attempt of attempts) {
     for (const method of ["GET", "HEAD"]) {
-      const response = await rawRequest(e2ePort, attempt, { method });
+      let response = await rawRequest(e2ePort, attempt, { method });
+      // Next answers backslashes with a redirect to the slashed path; follow it as a client would.
+      if (response.status === 308) response = await rawRequest(e2ePort, new URL(String(response.headers.location), "http://x").pathname, { method });
       expect([400, 404], `${method} ${attempt}`).toContain(response.status);
       expect(response.body.toString("latin1"), attempt).not.toContain(secretish);
       expect(response.headers["content-type"] ?? "", attempt).not.toMatch(/audio|json/);
