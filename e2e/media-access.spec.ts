@@ -4,7 +4,7 @@ import { expect, test, type APIRequestContext } from "@playwright/test";
 import { e2ePort, uniqueSlug, withE2eDb } from "./support/db";
 import { rawRequest } from "./support/raw-http";
 import { seed } from "./support/site";
-import { deskAction, signIn, unique } from "./support/staff";
+import { deskAction, deskRow, signIn, unique } from "./support/staff";
 
 /**
  * Media are served only while an item that uses them is public: the audio of
@@ -186,6 +186,32 @@ test("publishing makes an episode's audio reachable; unpublishing makes it 404 a
   const revalidation = await reader.request.get(url, { headers: { "if-none-match": published.headers()["etag"] } });
   expect(revalidation.status()).toBe(404);
   await reader.close();
+});
+
+test("a shareable preview link plays its own draft's audio, privately, and opens no other file", async ({ page, browser }) => {
+  await signIn(page);
+  await page.goto("/staff");
+  const title = seed.draftEpisode.marker;
+  await deskRow(page, title).getByRole("button", { name: "رابط معاينة", exact: true }).click();
+  await expect(page.getByRole("status").filter({ hasText: "تم." })).toBeVisible({ timeout: 15_000 });
+  const link = await page.getByRole("listitem", { name: `رابط معاينة: ${title}` }).first().getByRole("link").getAttribute("href");
+  expect(link).toMatch(/^\/preview\//);
+
+  const guest = await browser.newContext();
+  const guestPage = await guest.newPage();
+  await guestPage.goto(link!);
+  const src = await guestPage.getByRole("main").locator("audio source").getAttribute("src");
+  expect(src).toMatch(new RegExp(`^${draftAudio}\\?preview=`));
+  const audio = await guest.request.get(src!, { headers: { range: "bytes=0-9" } });
+  expect(audio.status()).toBe(206);
+  expect(audio.headers()["cache-control"]).toBe("private, no-store");
+
+  // The same token opens no other file, and a forged or altered token opens nothing.
+  const token = new URL(src!, "http://x").searchParams.get("preview")!;
+  expect((await guest.request.get(`${scheduledAudio}?preview=${encodeURIComponent(token)}`)).status()).toBe(404);
+  expect((await guest.request.get(`${draftAudio}?preview=${encodeURIComponent(token.slice(0, -2))}xx`)).status()).toBe(404);
+  expect((await guest.request.get(`${draftAudio}?preview=nonsense`)).status()).toBe(404);
+  await guest.close();
 });
 
 function insertEpisode(e: { audioUrl: string; status: "DRAFT" | "SCHEDULED" | "PUBLISHED"; publishedAt: Date | null; title?: string }): string {

@@ -1,5 +1,7 @@
 // Used by pages/api/media: no "server-only" import (it throws outside React Server Components).
 import { db } from "@/lib/db";
+import { verifyPreviewToken } from "@/lib/preview/token";
+import { appSecret } from "@/lib/secrets";
 import { publicWhere } from "@/lib/visibility";
 
 /**
@@ -28,4 +30,24 @@ export async function isMediaPublic(url: string, now = new Date()): Promise<bool
   const quoted = JSON.stringify(url);
   const bodies = await db.article.findMany({ where: { body: { contains: quoted }, ...visible }, select: { body: true }, take: 50 });
   return bodies.some((row) => row.body.includes(quoted));
+}
+
+/**
+ * Whether a shareable preview token (signed, unexpired, not revoked) opens an
+ * item that uses this media URL, so the link's holder can play and see the
+ * draft's own files. No audit row here: the preview page's view was audited,
+ * and a player's many range requests must not flood the log.
+ */
+export async function isMediaOfPreviewLink(url: string, token: string, now = new Date()): Promise<boolean> {
+  const checked = verifyPreviewToken(token, appSecret(), now);
+  if (!checked.ok) return false;
+  const { payload } = checked;
+  const row = await db.previewToken.findUnique({ where: { id: payload.id }, select: { revokedAt: true, expiresAt: true, itemType: true, itemId: true } });
+  if (!row || row.revokedAt || row.expiresAt.getTime() <= now.getTime() || row.itemType !== payload.type || row.itemId !== payload.item) return false;
+  if (payload.type === "episode") {
+    const episode = await db.episode.findUnique({ where: { id: payload.item }, select: { audioUrl: true, show: { select: { artworkUrl: true } } } });
+    return episode !== null && (episode.audioUrl === url || episode.show.artworkUrl === url);
+  }
+  const article = await db.article.findUnique({ where: { id: payload.item }, select: { heroUrl: true, body: true } });
+  return article !== null && (article.heroUrl === url || article.body.includes(JSON.stringify(url)));
 }

@@ -20,14 +20,15 @@ beforeAll(() => {
 
 afterAll(() => rmSync(base, { recursive: true, force: true }));
 
-const access = (staff = false): MediaAccess => ({
+const access = (staff = false, previewOf: string | null = null): MediaAccess => ({
   root,
   isPublic: async (url) => url === "/media/podcasts/public.mp3" || url === "/media/podcasts/escape.mp3",
   isStaff: async () => staff,
+  isPreviewOf: async (url) => url === previewOf,
 });
 
-const ask = (rawPath: string, headers: Record<string, string> = {}, staff = false) =>
-  answerMedia({ rawPath, header: (name) => headers[name] ?? null }, access(staff));
+const ask = (rawPath: string, headers: Record<string, string> = {}, staff = false, previewOf: string | null = null) =>
+  answerMedia({ rawPath, header: (name) => headers[name] ?? null }, access(staff, previewOf));
 
 describe("answerMedia", () => {
   it("serves a public file whole, with its length, validators and the short public lifetime", async () => {
@@ -62,6 +63,11 @@ describe("answerMedia", () => {
     expect(await ask("/media/podcasts/draft.mp3", { range: "bytes=0-1" })).toEqual({ kind: "not-found" });
     const staff = await ask("/media/podcasts/draft.mp3", {}, true);
     expect(staff).toMatchObject({ status: 200, headers: { "Cache-Control": PRIVATE_MEDIA_CACHE, "X-Robots-Tag": "noindex" } });
+  });
+
+  it("gives a preview link's holder the files of its own item, privately, and nothing else", async () => {
+    expect(await ask("/media/podcasts/draft.mp3", {}, false, "/media/podcasts/draft.mp3")).toMatchObject({ status: 200, headers: { "Cache-Control": PRIVATE_MEDIA_CACHE } });
+    expect(await ask("/media/podcasts/draft.mp3", {}, false, "/media/podcasts/other.mp3")).toEqual({ kind: "not-found" });
   });
 
   it("never follows a link out of the media folder, even for a URL a public item names", async () => {

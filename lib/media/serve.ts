@@ -9,8 +9,9 @@ import { parseRange } from "./range";
  *
  * Shared caches may keep a public file for 5 minutes (PUBLIC_MEDIA_CACHE):
  * that is the longest an unpublished or withdrawn item's media can still be
- * served by anyone after the change. Staff get any file in the folder,
- * privately, so previews play.
+ * served by anyone after the change. Staff get any file in the folder, and
+ * a shareable preview link's holder the files of its item, privately, so
+ * previews play.
  */
 export const PUBLIC_MEDIA_CACHE = "public, max-age=300";
 export const PRIVATE_MEDIA_CACHE = "private, no-store";
@@ -28,6 +29,8 @@ export type MediaAccess = {
   isPublic: (url: string) => Promise<boolean>;
   /** Whether the request comes from a signed-in staff member. */
   isStaff: () => Promise<boolean>;
+  /** Whether the request carries a shareable preview token whose item uses this URL. */
+  isPreviewOf: (url: string) => Promise<boolean>;
 };
 
 export type MediaAnswer =
@@ -45,7 +48,7 @@ export async function answerMedia(request: MediaRequest, access: MediaAccess): P
 
   let cacheControl: string;
   if (await access.isPublic(media.url)) cacheControl = PUBLIC_MEDIA_CACHE;
-  else if (await access.isStaff()) cacheControl = PRIVATE_MEDIA_CACHE;
+  else if ((await access.isStaff()) || (await access.isPreviewOf(media.url))) cacheControl = PRIVATE_MEDIA_CACHE;
   else return notFound;
 
   const { size, mtime } = found;

@@ -2,9 +2,10 @@ import { createReadStream } from "node:fs";
 import type { NextApiRequest, NextApiResponse } from "next";
 import { SESSION_COOKIE } from "@/lib/auth/session-rules";
 import { staffForToken } from "@/lib/auth/session";
-import { isMediaPublic } from "@/lib/data/media";
+import { isMediaOfPreviewLink, isMediaPublic } from "@/lib/data/media";
 import { errorPage } from "@/lib/http";
 import { mediaDir } from "@/lib/media/dir";
+import { PREVIEW_PARAM } from "@/lib/media/preview-media";
 import { answerMedia } from "@/lib/media/serve";
 
 /**
@@ -24,9 +25,15 @@ export default async function media(req: NextApiRequest, res: NextApiResponse) {
     const value = req.headers[name];
     return typeof value === "string" ? value : null;
   };
+  const token = new URL(req.url ?? "/", "http://media.invalid").searchParams.get(PREVIEW_PARAM);
   const answer = await answerMedia(
     { rawPath: originalPath(req), header },
-    { root: mediaDir(), isPublic: (url) => isMediaPublic(url), isStaff: async () => (await staffForToken(req.cookies[SESSION_COOKIE])) !== null },
+    {
+      root: mediaDir(),
+      isPublic: (url) => isMediaPublic(url),
+      isStaff: async () => (await staffForToken(req.cookies[SESSION_COOKIE])) !== null,
+      isPreviewOf: async (url) => token !== null && isMediaOfPreviewLink(url, token),
+    },
   );
   if (answer.kind === "not-found") return sendPage(res, errorPage(localeOf(header("referer")), 404, "notFound"));
   res.statusCode = answer.status;
