@@ -32,6 +32,8 @@ const nextConfig = {
   async rewrites() {
     return [{ source: "/media/:path*", destination: "/api/media/:path*" }];
   },
+  // Next's file-system cache minus 404 renders: made-up URLs never reach the disk.
+  cacheHandler: require.resolve("./cache-handler.js"),
   async headers() {
     return [
       { source: "/:path*", headers: securityHeaders },

@@ -9,7 +9,7 @@ import { isEpisodeGone } from "@/lib/data/episode-routes";
 import { staffForToken } from "@/lib/auth/session";
 import { SESSION_COOKIE } from "@/lib/auth/session-rules";
 import { paths } from "@/lib/paths";
-import { internalPath, mapPublicPath, NOT_FOUND_PATH, safeDecodePath } from "@/lib/routing-paths";
+import { internalPath, joinPath, mapPublicPath, NOT_FOUND_PATH, safeDecodePath, splitPath } from "@/lib/routing-paths";
 import { needsNonce, newNonce, noncePolicy, parseMediaHosts } from "@/lib/csp.mjs";
 
 const intl = createMiddleware(routing);
@@ -47,10 +47,16 @@ async function route(request: NextRequest) {
 
   const localeOf = pathname === "/en" || pathname.startsWith("/en/") ? "en" : "ar";
   const consent = decodeConsent(request.cookies.get(CONSENT_COOKIE)?.value);
-  const decoded = safeDecodePath(pathname);
+  // Decide on the path exactly as Next will route it (request.nextUrl keeps the raw encoding).
+  const split = splitPath(pathname);
   // Next itself cannot route a path it cannot decode (a rewrite still fails with
   // "failed to decode param", a 500 under /en): answer the 404 page here.
-  if (decoded === null) return errorPage(localeOf, 404, "notFound");
+  if (split.kind === "malformed") return errorPage(localeOf, 404, "notFound");
+  if (split.kind === "not-found") return rewriteTo(request, internalPath(localeOf, consent, NOT_FOUND_PATH), localeOf);
+
+  const isStaffRequest = split.segments[0] === "staff" || (split.segments[0] === "en" && split.segments[1] === "staff");
+  const methodRefusal = refuseMethod(request.method, isStaffRequest, localeOf);
+  if (methodRefusal) return methodRefusal;
 
   const intlResponse = intl(request);
   // /ar/... → /...: the default edition lives at the root, permanently.
@@ -106,12 +112,27 @@ function privateHeaders(response: NextResponse): NextResponse {
   return response;
 }
 
+/**
+ * Pages are read with GET and HEAD; staff pages also take POST (Server Actions).
+ * Anything else gets 405 with Allow, before any page renders. (Methods Next cannot
+ * even represent, such as TRACE, are answered by scripts/serve.mjs.)
+ */
+function refuseMethod(method: string, isStaff: boolean, locale: "ar" | "en"): Response | null {
+  const allowed = isStaff ? ["GET", "HEAD", "POST"] : ["GET", "HEAD"];
+  if (allowed.includes(method)) return null;
+  const allow = [...allowed, "OPTIONS"].join(", ");
+  if (method === "OPTIONS") return new Response(null, { status: 204, headers: { allow, "cache-control": "no-store" } });
+  return errorPage(locale, 405, "methodNotAllowed", { allow });
+}
+
 function rewriteTo(request: NextRequest, pathname: string, locale: string, status?: number) {
   const url = new URL(request.url);
-  url.pathname = pathname;
+  url.pathname = joinPath(pathname.split("/").filter(Boolean));
   const headers = new Headers(request.headers);
   headers.set("X-NEXT-INTL-LOCALE", locale);
-  return NextResponse.rewrite(url, { request: { headers }, status });
+  // The 404 page is a page of its own: whoever rewrites to it means 404.
+  const finalStatus = status ?? (pathname.endsWith(NOT_FOUND_PATH) ? 404 : undefined);
+  return NextResponse.rewrite(url, { request: { headers }, status: finalStatus });
 }
 
 export const config = {

@@ -104,6 +104,7 @@ test("other methods are refused with Allow, never served", async ({ request }) =
 
 test("path tricks never reach a file outside the media folder, never 500", async () => {
   const secretish = readFileSync(path.join(process.cwd(), "package.json"), "utf8").slice(0, 40);
+  const origin = `http://127.0.0.1:${e2ePort}`;
   const attempts = [
     "/media/../package.json",
     "/media/%2e%2e/package.json",
@@ -131,11 +132,11 @@ test("path tricks never reach a file outside the media folder, never 500", async
   ];
   for (const attempt of attempts) {
     for (const method of ["GET", "HEAD"]) {
-      let response = await rawRequest(e2ePort, attempt, { method });
+      let response = await rawRequest(origin, { path: attempt, method });
       // Next answers backslashes with a redirect to the slashed path; follow it as a client would.
-      if (response.status === 308) response = await rawRequest(e2ePort, new URL(String(response.headers.location), "http://x").pathname, { method });
+      if (response.status === 308) response = await rawRequest(origin, { path: new URL(String(response.headers.location), "http://x").pathname, method });
       expect([400, 404], `${method} ${attempt}`).toContain(response.status);
-      expect(response.body.toString("latin1"), attempt).not.toContain(secretish);
+      expect(response.body, attempt).not.toContain(secretish);
       expect(response.headers["content-type"] ?? "", attempt).not.toMatch(/audio|json/);
     }
   }

@@ -1,6 +1,5 @@
 import { isLocale, type Locale } from "@/i18n/config";
-import ar from "@/locales/ar.json";
-import en from "@/locales/en.json";
+import { errorPageHtml, type ErrorKind } from "@/lib/error-page.mjs";
 
 /**
  * Helpers for route handlers: same-origin checks for state-changing requests,
@@ -47,15 +46,7 @@ export function backPath(request: Request, locale: Locale): string {
   return locale === "ar" ? "/" : `/${locale}`;
 }
 
-const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-
-/** A minimal, self-contained error page in the reader's language. */
-export function errorPage(locale: Locale, status: 400 | 403 | 404 | 405 | 410 | 429, kind: "badRequest" | "notFound" | "gone" | "tooMany", headers?: HeadersInit) {
-  const m = (locale === "ar" ? ar : en).errors;
-  const title = m[`${kind}Title`];
-  const body = m[`${kind}Body`];
-  const home = locale === "ar" ? "/" : `/${locale}`;
-  const dir = locale === "ar" ? "rtl" : "ltr";
-  const html = `<!doctype html><html lang="${locale}" dir="${dir}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><meta name="robots" content="noindex"><title>${escapeHtml(title)}</title></head><body style="font-family:system-ui,sans-serif;max-width:40rem;margin:3rem auto;padding:0 1rem"><h1>${escapeHtml(title)}</h1><p>${escapeHtml(body)}</p><p><a href="${home}">${escapeHtml(m.backHome)}</a></p></body></html>`;
-  return new Response(html, { status, headers: { "content-type": "text/html; charset=utf-8", "cache-control": "no-store", ...headers } });
+/** A complete error page in the reader's language (site header, heading, message, link home), for route handlers and the proxy. */
+export function errorPage(locale: Locale, status: 400 | 403 | 404 | 405 | 410 | 413 | 429, kind: ErrorKind, headers?: HeadersInit) {
+  return new Response(errorPageHtml(locale, kind), { status, headers: { "content-type": "text/html; charset=utf-8", "cache-control": "no-store", ...headers } });
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { internalPath, mapPublicPath, safeDecodePath } from "./routing-paths";
+import { internalPath, joinPath, mapPublicPath, safeDecodePath, splitPath } from "./routing-paths";
 
 const map = (path: string, query = "") => mapPublicPath(path, new URLSearchParams(query));
 
@@ -31,7 +31,7 @@ describe("mapPublicPath: seasons", () => {
     expect(map("/podcasts/shu-al-hal")).toEqual({ kind: "ok", path: "/podcasts/shu-al-hal" });
   });
 
-  it.each(["season=abc", "season=", "season=-1", "season=3&season=2", "season=12345"])("answers not-found for ?%s", (query) => {
+  it.each(["season=abc", "season=", "season=-1", "season=3&season=2", "season=12345", "season=01", "season=0"])("answers not-found for ?%s", (query) => {
     expect(map("/podcasts/shu-al-hal", query)).toEqual({ kind: "not-found" });
   });
 
@@ -74,5 +74,41 @@ describe("mapPublicPath: what never reaches a page", () => {
 
   it("keeps the 410 page unreachable from outside (it would be a soft 404)", () => {
     expect(map("/withdrawn")).toEqual({ kind: "not-found" });
+  });
+});
+
+describe("splitPath: the proxy decides on the path Next routes", () => {
+  it("decodes each segment once and keeps Arabic", () => {
+    expect(splitPath("/tags/%D8%AF%D8%A7%D8%B9%D8%B4")).toEqual({ kind: "ok", segments: ["tags", "داعش"] });
+    expect(splitPath("/")).toEqual({ kind: "ok", segments: [] });
+    expect(splitPath("/en/articles/a-b")).toEqual({ kind: "ok", segments: ["en", "articles", "a-b"] });
+  });
+
+  it.each(["/%zz", "/sections/%E0%A4%A", "/en/%", "/tags/%C3%28"])("calls %s malformed", (raw) => {
+    expect(splitPath(raw)).toEqual({ kind: "malformed" });
+  });
+
+  it.each([
+    "/x/..%2Fwithdrawn",
+    "/x/%2E%2E",
+    "/x/%2e",
+    "/staff%2Flogin",
+    "/sections/a%5Cb",
+    "/sections/%25zz",
+    "/sections/%2525",
+    "/tags/a%00b",
+    "/tags/a%0Ab",
+    "/tags/a%7Fb",
+    "/a//b",
+    "relative",
+    `/${"a".repeat(2100)}`,
+  ])("refuses %s", (raw) => {
+    expect(splitPath(raw)).toEqual({ kind: "not-found" });
+  });
+
+  it("joins segments back so that Next decodes them exactly once", () => {
+    const split = splitPath("/tags/%D8%AF%D8%A7%D8%B9%D8%B4");
+    expect(split.kind === "ok" && joinPath(split.segments)).toBe("/tags/%D8%AF%D8%A7%D8%B9%D8%B4");
+    expect(joinPath(["ar", "unset", "a?b#c"])).toBe("/ar/unset/a%3Fb%23c");
   });
 });

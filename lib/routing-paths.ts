@@ -21,11 +21,6 @@ const internalShapes = [
 
 const positiveInt = /^[1-9][0-9]{0,5}$/;
 
-export type PathDecision =
-  | { kind: "rewrite"; pathname: string }
-  | { kind: "redirect"; pathname: string; search: string }
-  | { kind: "not-found" };
-
 /** Decodes a pathname, or null when its percent-encoding is malformed. */
 export function safeDecodePath(pathname: string): string | null {
   try {
@@ -33,6 +28,41 @@ export function safeDecodePath(pathname: string): string | null {
   } catch {
     return null;
   }
+}
+
+/** The longest path the site prints is far shorter; anything longer is not ours. */
+export const MAX_PATH_LENGTH = 2048;
+
+export type SplitPath = { kind: "ok"; segments: string[] } | { kind: "malformed" } | { kind: "not-found" };
+
+/**
+ * Splits a raw (still percent-encoded) pathname into decoded segments, or says
+ * why it cannot be one of ours. Decided on the path as Next will route it, so
+ * the proxy and the router never disagree:
+ *   - "malformed": the encoding does not decode (Next cannot route it at all);
+ *   - "not-found": a dot segment, a slash, backslash or NUL hidden inside a
+ *     segment (`..%2F`), a control character, a `%` left after decoding (double
+ *     encoding), an empty segment, or an absurd length.
+ */
+export function splitPath(rawPath: string): SplitPath {
+  if (rawPath.length > MAX_PATH_LENGTH || !rawPath.startsWith("/")) return { kind: "not-found" };
+  if (rawPath === "/") return { kind: "ok", segments: [] };
+  const segments: string[] = [];
+  for (const raw of rawPath.slice(1).split("/")) {
+    const segment = safeDecodePath(raw);
+    if (segment === null) return { kind: "malformed" };
+    if (segment === "" || segment === "." || segment === ".." || unsafeInSegment.test(segment)) return { kind: "not-found" };
+    segments.push(segment.normalize("NFC"));
+  }
+  return { kind: "ok", segments };
+}
+
+// eslint-disable-next-line no-control-regex -- control characters are exactly what this refuses
+const unsafeInSegment = /[/\\%\u0000-\u001f\u007f]/u;
+
+/** Percent-encodes decoded segments back into a pathname that Next decodes exactly once. */
+export function joinPath(segments: readonly string[]): string {
+  return `/${segments.map((s) => encodeURIComponent(s)).join("/")}`;
 }
 
 /**
@@ -48,7 +78,7 @@ export function mapPublicPath(path: string, query: URLSearchParams): { kind: "ok
   }
   if (showPath.test(path) && query.has("season")) {
     const season = query.get("season") ?? "";
-    if (query.getAll("season").length > 1 || !/^[0-9]{1,4}$/.test(season)) return { kind: "not-found" };
+    if (query.getAll("season").length > 1 || !/^[1-9][0-9]{0,3}$/.test(season)) return { kind: "not-found" };
     return { kind: "ok", path: `${path}/season/${Number(season)}` };
   }
   return { kind: "ok", path };

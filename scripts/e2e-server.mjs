@@ -8,6 +8,7 @@ import { mkdirSync, rmSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { spawn } from "node:child_process";
+import { e2eDistDir } from "./e2e-dist-dir.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const port = process.env.PORT || "3100";
@@ -19,8 +20,7 @@ const env = {
   ...process.env,
   PORT: port,
   DATABASE_URL: `file:${path.join(tmp, "e2e.db")}`,
-  // The default port keeps the folder tsconfig.json already knows (next build adds any new one to it).
-  NEXT_DIST_DIR: process.env.E2E_DIST_DIR || (port === "3100" ? ".next-e2e" : `.next-e2e-${port}`),
+  NEXT_DIST_DIR: e2eDistDir(port),
   SITE_URL: `http://localhost:${port}`,
   // The seed copies the demo media here; no run sees another's files.
   NASHRA_MEDIA_DIR: path.join(tmp, "media"),

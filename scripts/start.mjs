@@ -4,7 +4,7 @@
  *   1. apply committed migrations to the SQLite file (DATABASE_URL, default prisma/nashra.db);
  *   2. seed the demo newsroom when the database has no content (its media go to NASHRA_MEDIA_DIR);
  *   3. build when there is no build or the sources changed since the last one;
- *   4. serve on PORT (default 3000).
+ *   4. serve on PORT (default 3000) with scripts/serve.mjs (`npm run serve` runs only this step).
  * With --dev: steps 1–2, then `next dev` instead of building.
  */
 import { spawnSync, spawn } from "node:child_process";
@@ -68,7 +68,7 @@ if (process.argv.includes("--dev")) {
 
 // The build fingerprint: every source file's path, size and mtime.
 function startProduction() {
-  const sourceRoots = ["app", "pages", "components", "lib", "i18n", "locales", "public", "proxy.ts", "next.config.js", "package-lock.json", "postcss.config.mjs", "tsconfig.json", "prisma/schema.prisma"];
+  const sourceRoots = ["app", "pages", "components", "lib", "i18n", "locales", "public", "proxy.ts", "next.config.js", "cache-handler.js", "package-lock.json", "postcss.config.mjs", "tsconfig.json", "prisma/schema.prisma"];
   function* files(p) {
     if (!existsSync(p)) return;
     const st = statSync(p);
@@ -88,7 +88,7 @@ function startProduction() {
     writeFileSync(stampFile, fingerprint);
   }
 
-  const server = spawn(bin("next"), ["start", "-p", port], { stdio: "inherit", env: process.env });
+  const server = spawn(process.execPath, [path.join(root, "scripts", "serve.mjs")], { stdio: "inherit", env: process.env });
   for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
   server.on("exit", (code) => process.exit(code ?? 0));
 }

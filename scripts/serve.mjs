@@ -1,0 +1,70 @@
+#!/usr/bin/env node
+/**
+ * `npm run serve`: one app instance of an existing build on PORT, nothing else
+ * (no migrate, seed or build; `npm start` does those first and then runs this).
+ *
+ * Next's own server is wrapped by a thin guard that answers, before Next sees
+ * them, the requests Next would turn into a 500:
+ *   - methods no route takes (TRACE, CONNECT, PROPFIND ...): 405 with Allow;
+ *   - a declared body larger than NASHRA_MAX_BODY_BYTES (1 MiB): 413; a body
+ *     without a declared length (chunked, so possibly endless): 411;
+ *   - a dot segment in the raw path (`/x/%2e%2e/staff`), which URL parsing would
+ *     silently resolve to another page: the 404 page;
+ * strips the internal rewrite headers from every response, and replaces Next's
+ * script-only error shells with complete pages (scripts/error-shell.mjs).
+ */
+import http from "node:http";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import next from "next";
+import { editionOfPath, errorPageHtml } from "../lib/error-page.mjs";
+import { guardResponse, hasDotSegment, sendNotFound } from "./error-shell.mjs";
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+const port = Number(process.env.PORT || 3000);
+const hostname = process.env.HOSTNAME_BIND || "0.0.0.0";
+/** What any route takes; pages narrow it further in proxy.ts. */
+export const ALLOWED_METHODS = ["GET", "HEAD", "POST", "OPTIONS"];
+const maxBody = Number(process.env.NASHRA_MAX_BODY_BYTES || 1024 * 1024);
+
+const app = next({ dev: false, dir: root, port, hostname: "localhost" });
+const handle = app.getRequestHandler();
+
+function refuse(req, res, status, kind, headers = {}) {
+  const body = errorPageHtml(editionOfPath(req.url || "/"), kind);
+  res.writeHead(status, { "content-type": "text/html; charset=utf-8", "cache-control": "no-store", "content-length": Buffer.byteLength(body), ...headers });
+  res.end(req.method === "HEAD" ? undefined : body);
+  // Whatever body was sent is not read: drop it instead of keeping the socket busy.
+  req.resume();
+}
+
+await app.prepare();
+
+const server = http.createServer((req, res) => {
+  if (!ALLOWED_METHODS.includes(req.method || "")) return refuse(req, res, 405, "methodNotAllowed", { allow: ALLOWED_METHODS.join(", ") });
+  const declared = Number(req.headers["content-length"] || 0);
+  if (!Number.isFinite(declared) || declared > maxBody) return refuse(req, res, 413, "tooLarge", { connection: "close" });
+  if (req.headers["transfer-encoding"] && !req.headers["content-length"]) return refuse(req, res, 411, "lengthRequired", { connection: "close" });
+  if (hasDotSegment(req.url || "/")) return void sendNotFound(req, res, port).catch(() => res.destroy());
+  guardResponse(req, res, port);
+  handle(req, res).catch((error) => {
+    console.error("serve: request failed", req.method, req.url, error);
+    if (res.headersSent) return res.destroy();
+    // The response guard turns this into the complete error page.
+    res.statusCode = 500;
+    res.setHeader("content-type", "text/html; charset=utf-8");
+    res.end();
+  });
+});
+// Keep connections alive a little longer than a typical proxy in front (nginx: 60 s upstream keepalive).
+server.keepAliveTimeout = 65_000;
+server.headersTimeout = 66_000;
+server.requestTimeout = 30_000;
+server.listen(port, hostname, () => console.log(`serve: Nashra on http://localhost:${port}`));
+
+for (const signal of ["SIGINT", "SIGTERM"]) {
+  process.on(signal, () => {
+    server.close(() => process.exit(0));
+    setTimeout(() => process.exit(0), 5_000).unref();
+  });
+}
