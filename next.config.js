@@ -28,10 +28,6 @@ const nextConfig = {
   skipTrailingSlashRedirect: true,
   serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3"],
   images: { unoptimized: true },
-  // Media files are answered by pages/api/media (lib/media/serve.ts), never from public/.
-  async rewrites() {
-    return [{ source: "/media/:path*", destination: "/api/media/:path*" }];
-  },
   // Next's file-system cache minus 404 renders: made-up URLs never reach the disk.
   cacheHandler: require.resolve("./cache-handler.js"),
   async headers() {

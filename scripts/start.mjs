@@ -20,7 +20,7 @@ const port = process.env.PORT || "3000";
 process.env.PORT = port;
 process.env.DATABASE_URL ||= `file:${path.join(root, "prisma", "nashra.db")}`;
 process.env.SITE_URL ||= `http://localhost:${port}`;
-// Media of every item lives here, outside public/, served by pages/api/media only while an item using it is public.
+// Media of every item lives here, outside public/, served by app/media only while an item using it is public.
 process.env.NASHRA_MEDIA_DIR = path.resolve(process.env.NASHRA_MEDIA_DIR || path.join(root, ".data", "media"));
 const distDir = process.env.NEXT_DIST_DIR || ".next";
 const bin = (name) => path.join(root, "node_modules", ".bin", name);
@@ -68,7 +68,7 @@ if (process.argv.includes("--dev")) {
 
 // The build fingerprint: every source file's path, size and mtime.
 function startProduction() {
-  const sourceRoots = ["app", "pages", "components", "lib", "i18n", "locales", "public", "proxy.ts", "next.config.js", "cache-handler.js", "package-lock.json", "postcss.config.mjs", "tsconfig.json", "prisma/schema.prisma"];
+  const sourceRoots = ["app", "components", "lib", "i18n", "locales", "public", "proxy.ts", "next.config.js", "cache-handler.js", "package-lock.json", "postcss.config.mjs", "tsconfig.json", "prisma/schema.prisma"];
   function* files(p) {
     if (!existsSync(p)) return;
     const st = statSync(p);

@@ -1,5 +1,4 @@
-// No "server-only" import: the media API (pages/api/media, a Pages route) checks sessions too, and
-// that package throws outside React Server Components. lib/db keeps it out of any client bundle anyway.
+import "server-only";
 import { db } from "@/lib/db";
 import { newSessionToken, plausibleToken, SESSION_ABSOLUTE_MS, sessionAlive, sessionId, TOUCH_AFTER_MS } from "./session-rules";
 

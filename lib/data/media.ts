@@ -1,4 +1,4 @@
-// Used by pages/api/media: no "server-only" import (it throws outside React Server Components).
+import "server-only";
 import { db } from "@/lib/db";
 import { verifyPreviewToken } from "@/lib/preview/token";
 import { appSecret } from "@/lib/secrets";
