@@ -137,6 +137,21 @@ export function hasDotSegment(rawUrl) {
 }
 
 /**
+ * A raw request path whose percent-encoding does not decode (`%zz`, `%C0%AE`).
+ * Next fails on it with a 500 ("failed to decode param") wherever proxy.ts does
+ * not run first (media, APIs, build files); no such path is ours, so it gets the 404 page.
+ * @param {string} rawUrl
+ */
+export function hasUndecodablePath(rawUrl) {
+  try {
+    decodeURIComponent(rawUrl.split("?", 1)[0]);
+    return false;
+  } catch {
+    return true;
+  }
+}
+
+/**
  * Answers with the site's 404 page directly.
  * @param {import("node:http").IncomingMessage} req
  * @param {import("node:http").ServerResponse} res

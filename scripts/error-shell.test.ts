@@ -1,7 +1,7 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterEach, describe, expect, it } from "vitest";
-import { guardResponse, hasDotSegment } from "./error-shell.mjs";
+import { guardResponse, hasDotSegment, hasUndecodablePath } from "./error-shell.mjs";
 
 const SHELL = '<!DOCTYPE html><html id="__next_error__"><head></head><body><script>self.__next_f=[]</script></body></html>';
 let server: http.Server | undefined;
@@ -68,6 +68,11 @@ describe("error shells never reach a reader", () => {
 describe("dot segments", () => {
   it.each(["/a/..", "/a/.", "/a/%2e%2E/b", "/a/.%2e", "/%2E?x=1"])("finds one in %s", (url) => expect(hasDotSegment(url)).toBe(true));
   it.each(["/a/..b", "/a/b.c", "/?x=..", "/a/%2e%2e%2e", "/"])("finds none in %s", (url) => expect(hasDotSegment(url)).toBe(false));
+});
+
+describe("paths that do not decode", () => {
+  it.each(["/media/%zz.mp3", "/media/%C0%AE.mp3", "/api/views/%", "/en/a%E0%A4"])("refuses %s", (url) => expect(hasUndecodablePath(url)).toBe(true));
+  it.each(["/media/podcasts/a.mp3", "/%D8%B9%D8%B1%D8%A8%D9%8A", "/x?q=%zz", "/a%2Fb"])("lets %s through", (url) => expect(hasUndecodablePath(url)).toBe(false));
 });
 
 describe("a route handler's private length header", () => {
