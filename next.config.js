@@ -4,22 +4,13 @@ const withNextIntl = createNextIntlPlugin("./i18n/request.ts");
 
 const isDev = process.env.NODE_ENV === "development";
 
-// No third party is ever contacted: fonts, images and audio are our own.
-// Next inlines its bootstrap scripts; a nonce would make every page dynamic
-// and uncacheable, so scripts are limited to our origin plus inline.
-const contentSecurityPolicy = [
-  "default-src 'self'",
-  `script-src 'self' 'unsafe-inline'${isDev ? " 'unsafe-eval'" : ""}`,
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: https:",
-  "media-src 'self' https:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "frame-ancestors 'none'",
-  "base-uri 'self'",
-  "form-action 'self'",
-  "object-src 'none'",
-].join("; ");
+// Images and audio come only from the site and NASHRA_MEDIA_HOSTS (checked here,
+// so a bad value stops the build and the server). Public pages are shared and
+// cached: their policy is fixed, with inline scripts (Next inlines its
+// bootstrap). Staff pages and previews get a nonce policy from proxy.ts.
+const { DRAFT_COOKIE, FIXED_POLICY_SOURCE, fixedPolicy, parseMediaHosts } = require("./lib/csp.mjs");
+
+const contentSecurityPolicy = fixedPolicy(parseMediaHosts(process.env.NASHRA_MEDIA_HOSTS), { dev: isDev });
 
 // Over https, browsers are told to use nothing else for a year (read at build time:
 // scripts/start.mjs rebuilds when SITE_URL's scheme changes). No includeSubDomains:
@@ -28,7 +19,6 @@ const hsts = /^https:\/\//i.test(process.env.SITE_URL || "") ? [{ key: "Strict-T
 
 const securityHeaders = [
   ...hsts,
-  { key: "Content-Security-Policy", value: contentSecurityPolicy },
   { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
   { key: "X-Content-Type-Options", value: "nosniff" },
   { key: "X-Frame-Options", value: "DENY" },
@@ -49,8 +39,11 @@ const nextConfig = {
   async headers() {
     return [
       { source: "/:path*", headers: securityHeaders },
-      // Media files never change under the same name.
-      { source: "/media/:path*", headers: [{ key: "Cache-Control", value: "public, max-age=86400" }] },
+      {
+        source: FIXED_POLICY_SOURCE,
+        missing: [{ type: "cookie", key: DRAFT_COOKIE }],
+        headers: [{ key: "Content-Security-Policy", value: contentSecurityPolicy }],
+      },
     ];
   },
 };

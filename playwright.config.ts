@@ -16,11 +16,14 @@ const executablePath = process.env.CHROMIUM_PATH || (existsSync("/usr/bin/chromi
  * counts, cache hits and "nothing hidden anywhere" stay meaningful.
  */
 const writers = [
+  "csp",
   "feeds",
   "inert-titles",
+  "media-access",
   "no-leak",
   "related-links",
   "security-accounts",
+  "seasons",
   "seed-revalidation",
   "sitemaps",
   "staff-auth",

@@ -10,6 +10,7 @@ import { staffForToken } from "@/lib/auth/session";
 import { SESSION_COOKIE } from "@/lib/auth/session-rules";
 import { paths } from "@/lib/paths";
 import { internalPath, joinPath, mapPublicPath, NOT_FOUND_PATH, safeDecodePath, splitPath } from "@/lib/routing-paths";
+import { needsNonce, newNonce, noncePolicy, parseMediaHosts } from "@/lib/csp.mjs";
 
 const intl = createMiddleware(routing);
 
@@ -20,6 +21,22 @@ const intl = createMiddleware(routing);
  * variant is a separate cached page and no page ever reads a cookie itself.
  */
 export default async function proxy(request: NextRequest) {
+  // CSP (lib/csp.mjs): staff pages and previews are rendered per request, so they
+  // get a nonce, which Next reads from this request header and puts on its scripts.
+  // A client's own CSP request header never reaches the renderer.
+  request.headers.delete("content-security-policy");
+  request.headers.delete("content-security-policy-report-only");
+  const policy = needsNonce(request.nextUrl.pathname, request.cookies.has(DRAFT_COOKIE)) ? noncePolicy(newNonce(), mediaHosts, { dev: isDev }) : null;
+  if (policy) request.headers.set("content-security-policy", policy);
+  const response = await route(request);
+  if (policy) response.headers.set("Content-Security-Policy", policy);
+  return response;
+}
+
+const mediaHosts = parseMediaHosts(process.env.NASHRA_MEDIA_HOSTS);
+const isDev = process.env.NODE_ENV === "development";
+
+async function route(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
 
   if (pathname.length > 1 && pathname.endsWith("/")) {
@@ -121,6 +138,6 @@ function rewriteTo(request: NextRequest, pathname: string, locale: string, statu
 export const config = {
   // Machine files, APIs, media and build assets are not localised pages.
   matcher: [
-    "/((?!api/|_next/|media/|fonts/|favicon\\.ico$|icon\\.|apple-icon|robots\\.txt$|sitemap|news-sitemap\\.xml$|manifest\\.webmanifest$).*)",
+    "/((?!api/|_next/|media/|brand/|fonts/|favicon\\.ico$|icon\\.|apple-icon|robots\\.txt$|sitemap|news-sitemap\\.xml$|manifest\\.webmanifest$).*)",
   ],
 };

@@ -5,7 +5,7 @@ import { seed } from "./support/site";
 
 /** Podcast audio is served by the app and seekable: byte ranges answer 206. */
 const audioUrl = seed.episode.audio;
-const size = statSync(path.join(process.cwd(), "public", audioUrl)).size;
+const size = statSync(path.join(process.cwd(), "prisma", "seed", "media", audioUrl.replace(/^\/media\//, ""))).size;
 
 test("the episode page links the audio file this spec checks", async ({ page }) => {
   await page.goto(`/podcasts/${seed.show}/${seed.episode.slug}`);

@@ -69,7 +69,7 @@ test.describe("page metadata", () => {
       const h = await head(page);
       expect(h.canonical).toBe(norm(`${baseURL}${path}`));
       expect(h.alternates).toEqual({ ar: `${baseURL}/`, en: `${baseURL}/en`, "x-default": `${baseURL}/` });
-      expect(h).toMatchObject({ ogLocale, ogType: "website", twitterCard: "summary_large_image", ogImage: `${baseURL}/media/brand/og-default.png`, ogImageWidth: 1200 });
+      expect(h).toMatchObject({ ogLocale, ogType: "website", twitterCard: "summary_large_image", ogImage: `${baseURL}/brand/og-default.png`, ogImageWidth: 1200 });
       expect(h.ogImageAlt).toBeTruthy();
       expect(h.robots).toContain("max-image-preview:large");
     });

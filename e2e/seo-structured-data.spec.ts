@@ -25,7 +25,7 @@ test.describe("structured data", () => {
     const p = a.publisher;
     expect(p["@type"]).toBe("NewsMediaOrganization");
     expect(p.name).toBe("نشرة");
-    expect(p.logo).toMatchObject({ "@type": "ImageObject", url: `${baseURL}/media/brand/logo.png`, width: { value: 512 }, height: { value: 512 } });
+    expect(p.logo).toMatchObject({ "@type": "ImageObject", url: `${baseURL}/brand/logo.png`, width: { value: 512 }, height: { value: 512 } });
     expect((await request.get(new URL(p.logo.url).pathname)).status()).toBe(200);
     expect(p.publishingPrinciples).toBe(`${baseURL}/about/editorial-principles`);
     const crumbs = await jsonLdOf(page, "BreadcrumbList");
@@ -56,7 +56,7 @@ test.describe("structured data", () => {
       const site = await jsonLdOf(page, "WebSite");
       const org = await jsonLdOf(page, "NewsMediaOrganization");
       expect(site).toMatchObject({ name, url: `${baseURL}${path}`, inLanguage: locale, publisher: { "@id": org["@id"] } });
-      expect(org).toMatchObject({ name, logo: { url: `${baseURL}/media/brand/logo.png` } });
+      expect(org).toMatchObject({ name, logo: { url: `${baseURL}/brand/logo.png` } });
       expect(org.publishingPrinciples).toBe(`${baseURL}${locale === "en" ? "/en" : ""}/about/editorial-principles`);
     });
   }

@@ -37,6 +37,8 @@ const env = {
   NASHRA_SCHEDULER_MS: process.env.NASHRA_SCHEDULER_MS ?? "2000",
   // Counted views are written every 200 ms (e2e/support/views.ts waits for them).
   NASHRA_VIEWS_FLUSH_MS: process.env.NASHRA_VIEWS_FLUSH_MS ?? "200",
+  // The seed copies the demo media here; no run sees another's files.
+  NASHRA_MEDIA_DIR: path.join(tmp, "media"),
 };
 const bin = (name) => path.join(root, "node_modules", ".bin", name);
 const migrate = spawnSync(bin("prisma"), ["migrate", "deploy"], { stdio: "inherit", env, cwd: root });

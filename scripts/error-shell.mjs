@@ -11,10 +11,11 @@
  */
 import { randomBytes } from "node:crypto";
 import { editionOfPath, errorPageHtml } from "../lib/error-page.mjs";
+import { CONTENT_LENGTH_HEADER } from "../lib/media/length-header.mjs";
 
 const internalToken = randomBytes(16).toString("hex");
 const INTERNAL_HEADER = "x-nashra-internal";
-const internalHeaders = ["x-middleware-rewrite", "x-middleware-next", "x-middleware-set-cookie", "x-nextjs-rewritten-path", "x-nextjs-rewritten-query"];
+const internalHeaders = ["x-middleware-rewrite", "x-middleware-next", "x-middleware-set-cookie", "x-nextjs-rewritten-path", "x-nextjs-rewritten-query", CONTENT_LENGTH_HEADER];
 /** Headers of the swallowed response that must not describe the page that replaces it. */
 const staleHeaders = ["content-encoding", "content-length", "etag", "last-modified", "x-nextjs-cache", "x-nextjs-prerender", "x-nextjs-stale-time", "link"];
 
@@ -43,11 +44,13 @@ export function guardResponse(req, res, port) {
   };
 
   const wrapped = /** @type {any} */ (res);
+  // Node's implicit head (a first write or end without writeHead) also goes through this property.
   wrapped.writeHead = function (/** @type {any} */ status, /** @type {any[]} */ ...rest) {
-    for (const name of internalHeaders) res.removeHeader(name);
     if (typeof status === "number") res.statusCode = status;
     const headers = rest.find((a) => a && typeof a === "object");
     if (headers && !Array.isArray(headers)) for (const [k, v] of Object.entries(headers)) if (v !== undefined) res.setHeader(k, v);
+    promoteContentLength(res);
+    for (const name of internalHeaders) res.removeHeader(name);
     if (decide() === "swallow") return res;
     return origWriteHead.call(res, res.statusCode);
   };
@@ -73,6 +76,22 @@ export function guardResponse(req, res, port) {
     origWriteHead.call(res, status);
     origEnd.call(res, req.method === "HEAD" ? undefined : body);
   }
+}
+
+/**
+ * A route handler's body length (lib/media/length-header.mjs) becomes the real
+ * Content-Length, replacing chunked framing. The private header itself is
+ * always removed (by the caller). A compressed body is not the length the
+ * handler measured, so it keeps its own framing.
+ * @param {import("node:http").ServerResponse} res
+ */
+export function promoteContentLength(res) {
+  const declared = res.getHeader(CONTENT_LENGTH_HEADER);
+  if (declared === undefined) return;
+  const value = String(declared);
+  if (!/^\d+$/.test(value) || res.hasHeader("content-encoding")) return;
+  res.setHeader("content-length", value);
+  res.removeHeader("transfer-encoding");
 }
 
 /**
@@ -115,6 +134,21 @@ function writeErrorHead(res, body) {
 export function hasDotSegment(rawUrl) {
   const path = rawUrl.split("?", 1)[0];
   return path.split("/").some((segment) => /^(\.|%2e){1,2}$/i.test(segment));
+}
+
+/**
+ * A raw request path whose percent-encoding does not decode (`%zz`, `%C0%AE`).
+ * Next fails on it with a 500 ("failed to decode param") wherever proxy.ts does
+ * not run first (media, APIs, build files); no such path is ours, so it gets the 404 page.
+ * @param {string} rawUrl
+ */
+export function hasUndecodablePath(rawUrl) {
+  try {
+    decodeURIComponent(rawUrl.split("?", 1)[0]);
+    return false;
+  } catch {
+    return true;
+  }
 }
 
 /**

@@ -9,7 +9,8 @@
  *   - a declared body larger than NASHRA_MAX_BODY_BYTES (1 MiB): 413; a body
  *     without a declared length (chunked, so possibly endless): 411;
  *   - a dot segment in the raw path (`/x/%2e%2e/staff`), which URL parsing would
- *     silently resolve to another page: the 404 page;
+ *     silently resolve to another page, or percent-encoding that does not decode
+ *     (`/media/%zz`, which Next answers with a 500): the 404 page;
  * strips the internal rewrite headers from every response, and replaces Next's
  * script-only error shells with complete pages (scripts/error-shell.mjs).
  */
@@ -19,7 +20,7 @@ import { fileURLToPath } from "node:url";
 import next from "next";
 import { editionOfPath, errorPageHtml } from "../lib/error-page.mjs";
 import { databaseProblem } from "./check-database.mjs";
-import { guardResponse, hasDotSegment, sendNotFound } from "./error-shell.mjs";
+import { guardResponse, hasDotSegment, hasUndecodablePath, sendNotFound } from "./error-shell.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const port = Number(process.env.PORT || 3000);
@@ -51,7 +52,7 @@ const server = http.createServer((req, res) => {
   const declared = Number(req.headers["content-length"] || 0);
   if (!Number.isFinite(declared) || declared > maxBody) return refuse(req, res, 413, "tooLarge", { connection: "close" });
   if (req.headers["transfer-encoding"] && !req.headers["content-length"]) return refuse(req, res, 411, "lengthRequired", { connection: "close" });
-  if (hasDotSegment(req.url || "/")) return void sendNotFound(req, res, port).catch(() => res.destroy());
+  if (hasDotSegment(req.url || "/") || hasUndecodablePath(req.url || "/")) return void sendNotFound(req, res, port).catch(() => res.destroy());
   guardResponse(req, res, port);
   handle(req, res).catch((error) => {
     console.error("serve: request failed", req.method, req.url, error);

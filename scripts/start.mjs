@@ -3,7 +3,7 @@
  * `npm start`: everything a fresh clone needs, in order, each step only when needed.
  *   1. apply committed migrations to the database (DATABASE_URL: the SQLite file prisma/nashra.db
  *      by default, or postgresql://...);
- *   2. seed the demo newsroom's content when the database has none;
+ *   2. seed the demo newsroom's content when the database has none (its media go to NASHRA_MEDIA_DIR);
  *   3. on a database with no staff, create one admin with a random password
  *      and print it once here (never a known password: no demo account);
  *   4. build when there is no build or the sources changed since the last one;
@@ -19,6 +19,7 @@ import { existsSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync 
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { databaseProblem } from "./check-database.mjs";
+import { copyDemoMedia } from "./demo-media.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 process.chdir(root);
@@ -26,6 +27,8 @@ const port = process.env.PORT || "3000";
 process.env.PORT = port;
 process.env.DATABASE_URL ||= `file:${path.join(root, "prisma", "nashra.db")}`;
 process.env.SITE_URL ||= `http://localhost:${port}`;
+// Media of every item lives here, outside public/, served by app/media only while an item using it is public.
+process.env.NASHRA_MEDIA_DIR = path.resolve(process.env.NASHRA_MEDIA_DIR || path.join(root, ".data", "media"));
 const distDir = process.env.NEXT_DIST_DIR || ".next";
 const bin = (name) => path.join(root, "node_modules", ".bin", name);
 const dev = process.argv.includes("--dev");
@@ -72,6 +75,10 @@ if (!Number.isInteger(articles)) {
   process.exit(1);
 }
 console.log(`start: ${articles} articles in ${process.env.DATABASE_URL}`);
+if (articles > 0 && !existsSync(process.env.NASHRA_MEDIA_DIR)) {
+  // A database seeded before media left public/: give it the demo files it names.
+  console.log(`start: ${copyDemoMedia(process.env.NASHRA_MEDIA_DIR)} demo media files copied to ${process.env.NASHRA_MEDIA_DIR}`);
+}
 if (articles === 0) {
   run(bin("tsx"), ["prisma/seed/run.ts"], "seed (empty database)");
   // Pages and reads cached from another database would be wrong now: start the build afresh.

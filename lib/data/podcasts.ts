@@ -119,23 +119,28 @@ export const getShowPage = cachedRead(
       include: { seasons: { orderBy: { number: "desc" } } },
     });
     if (!show) return null;
-    if (season !== null && !show.seasons.some((s) => s.number === season)) return null;
+    const now = new Date();
+    // A season with no public episode is not listed and has no page: it could announce what is still unpublished.
+    const withPublic = await db.episode.groupBy({ by: ["seasonId"], where: { showId: show.id, ...publicWhere(now) } });
+    const publicSeasonIds = new Set(withPublic.map((row) => row.seasonId));
+    const seasons = show.seasons.filter((s) => publicSeasonIds.has(s.id));
+    if (season !== null && !seasons.some((s) => s.number === season)) return null;
     const episodes = await db.episode.findMany({
-      where: { showId: show.id, ...publicWhere(new Date()), ...(season !== null ? { season: { number: season } } : {}) },
+      where: { showId: show.id, ...publicWhere(now), ...(season !== null ? { season: { number: season } } : {}) },
       orderBy: newestFirst,
       select: episodeSelect,
     });
     const cards = episodes.map(toEpisodeCard);
-    const groups: SeasonGroup[] = show.seasons
+    const groups: SeasonGroup[] = seasons
       .filter((s) => season === null || s.number === season)
       .map((s) => ({ number: s.number, title: s.title, episodes: cards.filter((e) => e.seasonNumber === s.number) }));
     const loose = cards.filter((e) => e.seasonNumber === null);
     if (loose.length > 0 && season === null) groups.push({ number: 0, title: show.title, episodes: loose });
-    const total = season === null ? cards.length : await db.episode.count({ where: { showId: show.id, ...publicWhere(new Date()) } });
+    const total = season === null ? cards.length : await db.episode.count({ where: { showId: show.id, ...publicWhere(now) } });
     return {
       show: toShow(show, total),
       seasons: groups,
-      allSeasons: show.seasons.map((s) => s.number),
+      allSeasons: seasons.map((s) => s.number),
       selectedSeason: season,
     };
   },

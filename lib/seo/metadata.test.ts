@@ -65,7 +65,7 @@ describe("list and edition pages", () => {
 
   it("falls back to the 1200-wide brand image with its alt text, and advertises a feed", () => {
     const m = pageMetadata({ site: { locale: "en", name: "Nashra" }, title: "Home", description: "d", defaultImageAlt: "The Nashra logo", path: "/en", feed: { path: "/en/feed.xml", title: "RSS" } });
-    expect(m.openGraph).toMatchObject({ locale: "en_US", images: [{ url: "https://nashra.example/media/brand/og-default.png", width: 1200, height: 630, alt: "The Nashra logo" }] });
+    expect(m.openGraph).toMatchObject({ locale: "en_US", images: [{ url: "https://nashra.example/brand/og-default.png", width: 1200, height: 630, alt: "The Nashra logo" }] });
     expect(m.alternates?.types).toEqual({ "application/rss+xml": [{ url: "https://nashra.example/en/feed.xml", title: "RSS" }] });
   });
 });

@@ -9,9 +9,9 @@ export type SiteContext = {
 };
 
 export const brand = {
-  logo: { path: "/media/brand/logo.png", width: 512, height: 512 },
+  logo: { path: "/brand/logo.png", width: 512, height: 512 },
   /** The share image for pages without their own picture (1200×630, the size social cards want). */
-  ogImage: { path: "/media/brand/og-default.png", width: 1200, height: 630 },
+  ogImage: { path: "/brand/og-default.png", width: 1200, height: 630 },
 };
 
 /** x-default points at the Arabic edition: the portal is Arabic first. */

@@ -28,7 +28,7 @@ describe("NewsArticle", () => {
     const url = `https://nashra.example/articles/${encodeURIComponent("داعش-يجدد-استهداف")}`;
     expect(ld.mainEntityOfPage).toEqual({ "@type": "WebPage", "@id": url });
     expect(ld.publisher["@type"]).toBe("NewsMediaOrganization");
-    expect(ld.publisher.logo.url).toBe("https://nashra.example/media/brand/logo.png");
+    expect(ld.publisher.logo.url).toBe("https://nashra.example/brand/logo.png");
     expect(ld.publisher.publishingPrinciples).toBe("https://nashra.example/about/editorial-principles");
   });
 
@@ -41,7 +41,7 @@ describe("NewsArticle", () => {
 
   it("falls back to the brand image when the article has no hero", () => {
     const ld = newsArticle(articleFixture({ hero: null }), site) as Record<string, any>;
-    expect(ld.image[0].url).toBe("https://nashra.example/media/brand/og-default.png");
+    expect(ld.image[0].url).toBe("https://nashra.example/brand/og-default.png");
   });
 
   it("stays inert with a hostile title and round-trips through the escaped JSON", () => {

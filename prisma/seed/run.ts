@@ -7,13 +7,16 @@ import { db } from "@/lib/db";
 import { CONTENT_TAG } from "@/lib/cache-tags";
 import { revalidateRemote } from "@/lib/revalidate-client";
 import { seedDatabase } from "./seed";
+import { mediaDir } from "@/lib/media/dir";
+import { copyDemoMedia } from "../../scripts/demo-media.mjs";
 
 async function main() {
   const started = Date.now();
+  const media = copyDemoMedia(mediaDir());
   const result = await seedDatabase(db);
   const server = await revalidateRemote([CONTENT_TAG]);
   console.log(
-    `seed: ${result.articles} articles, ${result.episodes} episodes in ${Date.now() - started} ms` +
+    `seed: ${result.articles} articles, ${result.episodes} episodes, ${media} media files copied to ${mediaDir()} in ${Date.now() - started} ms` +
       (server === "done" ? "; running server revalidated" : "; no running server to revalidate"),
   );
 }

@@ -9,6 +9,7 @@ import { articles as dataArticles } from "./data/articles";
 import { shows } from "./data/podcasts";
 import { rozanaArticle } from "./rozana";
 import type { SeedArticle, SeedShow } from "./types";
+import { demoMediaSource } from "../../scripts/demo-media.mjs";
 
 type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
 
@@ -138,7 +139,7 @@ async function writeShow(tx: Tx, s: SeedShow): Promise<number> {
       showNotes: e.showNotes,
       audioUrl: e.audioUrl,
       audioMime: e.audioMime,
-      audioBytes: statSync(path.join(process.cwd(), "public", e.audioUrl)).size,
+      audioBytes: statSync(path.join(demoMediaSource, e.audioUrl.replace(/^\/media\//, ""))).size,
       durationSec: e.durationSec,
       episodeNumber: e.episodeNumber,
       episodeType: e.episodeType,

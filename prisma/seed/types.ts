@@ -17,7 +17,7 @@ export type SeedAuthor = { slug: string; name: string; bio: string; avatarUrl?: 
 export type SeedTag = { slug: string; name: string };
 
 export type SeedImage = {
-  /** Site path under /media/..., file committed in public/media/. */
+  /** Site path under /media/..., file committed in prisma/seed/media/ (copied into the media folder). */
   url: string;
   alt: string;
   caption?: string;

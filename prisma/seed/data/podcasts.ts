@@ -2,7 +2,7 @@ import type { SeedShow } from "../types";
 
 /**
  * Demo podcast shows. Audio files are short generated tones in
- * public/media/podcasts/<show>/<episode>.mp3; durationSec is the real,
+ * prisma/seed/media/podcasts/<show>/<episode>.mp3 (copied into the media folder); durationSec is the real,
  * rounded duration of each file.
  */
 export const shows: SeedShow[] = [

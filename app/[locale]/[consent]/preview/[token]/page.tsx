@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { cache } from "react";
 import { getDraftArticle, getDraftEpisode } from "@/lib/data/drafts";
 import { edition } from "@/lib/page-params";
+import { articleMediaForPreview, episodeMediaForPreview } from "@/lib/media/preview-media";
 import { openPreviewLink } from "@/lib/preview/links";
 import { ArticleScreen } from "@/components/article/article-screen";
 import { EpisodeScreen } from "@/components/podcast/episode-screen";
@@ -44,9 +45,11 @@ export default async function TokenPreviewPage({ params }: Props) {
   const item = await load(p.token);
   if (!item) notFound();
   const banner = <PreviewBanner locale={locale} canExit={false} />;
+  // The draft's own media are not public yet: they play for this token only.
+  const token = decodeURIComponent(p.token);
   return item.kind === "article" ? (
-    <ArticleScreen article={item.article} locale={item.article.locale} banner={banner} />
+    <ArticleScreen article={articleMediaForPreview(item.article, token)} locale={item.article.locale} banner={banner} />
   ) : (
-    <EpisodeScreen episode={item.episode} locale={locale} banner={banner} />
+    <EpisodeScreen episode={episodeMediaForPreview(item.episode, token)} locale={locale} banner={banner} />
   );
 }

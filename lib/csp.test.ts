@@ -1,0 +1,76 @@
+import { describe, expect, it } from "vitest";
+import { FIXED_POLICY_SOURCE, fixedPolicy, needsNonce, newNonce, noncePolicy, parseMediaHosts } from "./csp.mjs";
+
+const directive = (policy: string, name: string) => policy.split("; ").find((d) => d.startsWith(`${name} `));
+
+describe("parseMediaHosts", () => {
+  it("reads https origins separated by spaces or commas, normalised and without duplicates", () => {
+    expect(parseMediaHosts("https://Media.Example.com, cdn.example.net  https://media.example.com/ https://a.example.org:8443")).toEqual([
+      "https://media.example.com",
+      "https://cdn.example.net",
+      "https://a.example.org:8443",
+    ]);
+  });
+  it("is empty when unset or blank", () => {
+    expect(parseMediaHosts(undefined)).toEqual([]);
+    expect(parseMediaHosts("  ,  ")).toEqual([]);
+  });
+  it.each(["https:", "*", "https://*.example.com", "http://media.example.com", "https://media.example.com/audio", "https://u:p@media.example.com", "https://media.example.com?x=1", "localhost", "'unsafe-inline'", "media.example.com;script-src", "data:", "ftp://media.example.com"])(
+    "refuses %s",
+    (value) => {
+      expect(() => parseMediaHosts(value)).toThrow(/NASHRA_MEDIA_HOSTS/);
+    },
+  );
+});
+
+describe("fixedPolicy (public pages)", () => {
+  it("limits images and audio to the site and the configured hosts, with no https: wildcard", () => {
+    const policy = fixedPolicy(["https://media.example.com"]);
+    expect(directive(policy, "img-src")).toBe("img-src 'self' data: https://media.example.com");
+    expect(directive(policy, "media-src")).toBe("media-src 'self' https://media.example.com");
+    expect(policy).not.toMatch(/https:(?!\/\/)/);
+    expect(directive(fixedPolicy([]), "media-src")).toBe("media-src 'self'");
+  });
+  it("has no nonce, so a cached page can carry it", () => {
+    expect(fixedPolicy([])).not.toContain("nonce-");
+    expect(fixedPolicy([])).toBe(fixedPolicy([]));
+  });
+  it("allows eval only in development", () => {
+    expect(directive(fixedPolicy([]), "script-src")).not.toContain("unsafe-eval");
+    expect(directive(fixedPolicy([], { dev: true }), "script-src")).toContain("'unsafe-eval'");
+  });
+});
+
+describe("noncePolicy (staff pages and previews)", () => {
+  it("allows scripts by nonce only, never 'unsafe-inline'", () => {
+    const nonce = newNonce();
+    const script = directive(noncePolicy(nonce, []), "script-src");
+    expect(script).toBe(`script-src 'self' 'nonce-${nonce}' 'strict-dynamic'`);
+    expect(script).not.toContain("unsafe-inline");
+  });
+  it("keeps the same media limits", () => {
+    expect(directive(noncePolicy(newNonce(), ["https://media.example.com"]), "media-src")).toBe("media-src 'self' https://media.example.com");
+  });
+  it("refuses a nonce that could break out of the header", () => {
+    expect(() => noncePolicy("abc'; script-src *", [])).toThrow();
+  });
+  it("draws a fresh nonce every time", () => {
+    expect(newNonce()).not.toBe(newNonce());
+    expect(newNonce()).toMatch(/^[A-Za-z0-9+/]{22}==$/);
+  });
+});
+
+describe("which requests get a nonce", () => {
+  const fixedSource = new RegExp(`^/${FIXED_POLICY_SOURCE.slice("/:path(".length, -1)}$`);
+  it.each(["/staff", "/staff/login", "/en/staff/articles/3/edit", "/preview/abc", "/en/preview/abc"])("%s: nonce, and not the fixed policy", (path) => {
+    expect(needsNonce(path, false)).toBe(true);
+    expect(fixedSource.test(path)).toBe(false);
+  });
+  it.each(["/", "/en", "/articles/x", "/staffing", "/en/previews", "/podcasts/staff", "/media/a.mp3"])("%s: the fixed policy", (path) => {
+    expect(needsNonce(path, false)).toBe(false);
+    expect(fixedSource.test(path)).toBe(true);
+  });
+  it("a draft-mode request anywhere gets a nonce", () => {
+    expect(needsNonce("/articles/x", true)).toBe(true);
+  });
+});
