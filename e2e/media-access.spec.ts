@@ -84,6 +84,9 @@ test("a published episode's audio: 200 and 206 with length, validators and a 5-m
   expect(partial.headers()["content-length"]).toBe("10");
   expect(await partial.body()).toEqual((await full.body()).subarray(10, 20));
 
+  // The server's private length hand-over (scripts/error-shell.mjs) never leaves it.
+  for (const response of [full, head, partial]) expect(response.headers()["x-nashra-content-length"]).toBeUndefined();
+
   const beyond = await request.get(publicAudio, { headers: { range: `bytes=${publicSize}-` } });
   expect(beyond.status()).toBe(416);
   expect(beyond.headers()["content-range"]).toBe(`bytes */${publicSize}`);
