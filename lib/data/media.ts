@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { verifyPreviewToken } from "@/lib/preview/token";
-import { appSecret } from "@/lib/secrets";
+import { previewSecret } from "@/lib/secrets";
 import { publicWhere } from "@/lib/visibility";
 
 /**
@@ -39,7 +39,7 @@ export async function isMediaPublic(url: string, now = new Date()): Promise<bool
  * and a player's many range requests must not flood the log.
  */
 export async function isMediaOfPreviewLink(url: string, token: string, now = new Date()): Promise<boolean> {
-  const checked = verifyPreviewToken(token, appSecret(), now);
+  const checked = verifyPreviewToken(token, previewSecret(), now);
   if (!checked.ok) return false;
   const { payload } = checked;
   const row = await db.previewToken.findUnique({ where: { id: payload.id }, select: { revokedAt: true, expiresAt: true, itemType: true, itemId: true } });
