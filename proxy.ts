@@ -9,6 +9,7 @@ import { isEpisodeGone } from "@/lib/data/episode-routes";
 import { staffForToken } from "@/lib/auth/session";
 import { SESSION_COOKIE } from "@/lib/auth/session-rules";
 import { paths } from "@/lib/paths";
+import { PAGE_STATUS_HEADER } from "@/lib/page-status.mjs";
 import { internalPath, joinPath, mapPublicPath, NOT_FOUND_PATH, safeDecodePath, splitPath } from "@/lib/routing-paths";
 import { needsNonce, newNonce, noncePolicy, parseMediaHosts } from "@/lib/csp.mjs";
 
@@ -130,9 +131,11 @@ function rewriteTo(request: NextRequest, pathname: string, locale: string, statu
   url.pathname = joinPath(pathname.split("/").filter(Boolean));
   const headers = new Headers(request.headers);
   headers.set("X-NEXT-INTL-LOCALE", locale);
-  // The 404 page is a page of its own: whoever rewrites to it means 404.
-  const finalStatus = status ?? (pathname.endsWith(NOT_FOUND_PATH) ? 404 : undefined);
-  return NextResponse.rewrite(url, { request: { headers }, status: finalStatus });
+  // The 404 page is a page of its own: whoever rewrites to it means 404. Next would answer a
+  // rewrite with status 404 with its not-found boundary instead of the page (no title, other
+  // metadata), so the page renders as itself and scripts/serve.mjs sets the status from this header.
+  if (pathname.endsWith(NOT_FOUND_PATH)) return NextResponse.rewrite(url, { request: { headers }, headers: { [PAGE_STATUS_HEADER]: "404" } });
+  return NextResponse.rewrite(url, { request: { headers }, status });
 }
 
 export const config = {

@@ -11,6 +11,7 @@
  */
 import { randomBytes } from "node:crypto";
 import { editionOfPath, errorPageHtml } from "../lib/error-page.mjs";
+import { PAGE_STATUS_HEADER } from "../lib/page-status.mjs";
 import { CONTENT_LENGTH_HEADER } from "../lib/media/length-header.mjs";
 
 const internalToken = randomBytes(16).toString("hex");
@@ -37,6 +38,15 @@ export function guardResponse(req, res, port) {
   const decide = () => {
     if (decision) return decision;
     const type = String(res.getHeader("content-type") ?? "");
+    // The site's own 404 page, rendered as a page: it only needs its status (lib/page-status.mjs).
+    const asked = Number(res.getHeader(PAGE_STATUS_HEADER));
+    res.removeHeader(PAGE_STATUS_HEADER);
+    if (asked >= 400 && asked < 600) {
+      res.statusCode = asked;
+      for (const name of staleHeaders.filter((n) => n !== "content-encoding" && n !== "content-length")) res.removeHeader(name);
+      res.setHeader("cache-control", "private, no-store");
+      return (decision = "pass");
+    }
     const status = res.statusCode;
     decision = substitutable && type.startsWith("text/html") && (status === 404 || status >= 500) ? "swallow" : "pass";
     if (decision === "swallow") void replace(status);

@@ -65,6 +65,24 @@ describe("error shells never reach a reader", () => {
   });
 });
 
+describe("the site's own 404 page", () => {
+  it("is answered with the status the proxy asked for, as rendered, and uncacheable", async () => {
+    server = http.createServer((req, res) => {
+      guardResponse(req, res, (server!.address() as AddressInfo).port);
+      res.setHeader("content-type", "text/html; charset=utf-8");
+      res.setHeader("x-nashra-status", "404");
+      res.setHeader("cache-control", "s-maxage=60");
+      res.end('<html lang="ar" dir="rtl"><title>الصفحة غير موجودة | نشرة</title><h1>الصفحة غير موجودة</h1></html>');
+    });
+    await new Promise<void>((resolve) => server!.listen(0, "127.0.0.1", resolve));
+    const res = await fetch(`http://127.0.0.1:${(server.address() as AddressInfo).port}/articles/nope`);
+    expect(res.status).toBe(404);
+    expect(res.headers.get("x-nashra-status")).toBeNull();
+    expect(res.headers.get("cache-control")).toBe("private, no-store");
+    expect(await res.text()).toContain("<title>الصفحة غير موجودة | نشرة</title>");
+  });
+});
+
 describe("dot segments", () => {
   it.each(["/a/..", "/a/.", "/a/%2e%2E/b", "/a/.%2e", "/%2E?x=1"])("finds one in %s", (url) => expect(hasDotSegment(url)).toBe(true));
   it.each(["/a/..b", "/a/b.c", "/?x=..", "/a/%2e%2e%2e", "/"])("finds none in %s", (url) => expect(hasDotSegment(url)).toBe(false));

@@ -1,19 +1,22 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { edition } from "@/lib/page-params";
 import { MessagePage } from "@/components/layout/message-page";
 
 type Props = { params: Promise<{ locale: string; consent: string }> };
 
-// Rendered for each 404, never prerendered or cached: a rewrite with status 404 makes Next
-// render the segment's not-found boundary, and a prerendered copy (status 200 at build time)
-// would otherwise answer some 404s with different markup and metadata than others.
-export const dynamic = "force-dynamic";
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = edition(await params);
+  const t = await getTranslations({ locale, namespace: "errors" });
+  return { title: t("notFoundTitle"), robots: { index: false, follow: true } };
+}
 
 /**
- * The 404 page as a page of its own, in the reader's edition and consent variant,
- * served with status 404: by the proxy's rewrite for URLs it can rule out, and by
- * scripts/serve.mjs in place of Next's script-only shell whenever a route calls
- * notFound() (Next 16 sends that shell, not the not-found boundary, for on-demand
- * renders of dynamic params).
+ * The 404 page as a page of its own, in the reader's edition and consent variant.
+ * The proxy rewrites URLs it can rule out here and scripts/serve.mjs answers it with
+ * status 404 (lib/page-status.mjs); serve.mjs also puts it in place of Next's
+ * script-only shell or not-found boundary whenever a route calls notFound(), so every
+ * 404 is this same page.
  */
 export default async function NotFoundPage({ params }: Props) {
   const { locale } = edition(await params);
