@@ -5,6 +5,10 @@ import { MessagePage } from "@/components/layout/message-page";
 
 type Props = { params: Promise<{ locale: string; consent: string }> };
 
+// Rendered for each request, never from the page cache: a cached copy was seen replaced by
+// Next's bare not-found boundary (no title), and a 404 render is cheap.
+export const dynamic = "force-dynamic";
+
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = edition(await params);
   const t = await getTranslations({ locale, namespace: "errors" });
