@@ -1,21 +1,28 @@
 import { execFileSync } from "node:child_process";
 import path from "node:path";
-import { databaseUrl } from "./prisma";
+import { databaseUrl, dbCall } from "./prisma";
+import { viewCount } from "./views";
 
-const tsx = path.join(process.cwd(), "node_modules", ".bin", "tsx");
 const env = () => ({ ...process.env, DATABASE_URL: databaseUrl });
 
 type Queries = {
   staffCount: [email: string, result: number];
-  signInEvents: [email: string, result: { kind: string; email: string; userId: number | null; address: string; at: string }[]];
+  signInEvents: [email: string, result: { kind: string; email: string; userId: number | null; address: string; at: Date }[]];
   viewCount: [articleId: number, result: number];
   oldestPublicArticle: [arg: null, result: number];
 };
 
-/** One read of the e2e server's database through the app's own Prisma client (e2e/support/app-db-runner.ts). */
+const queries: { [K in keyof Queries]: (arg: Queries[K][0]) => Queries[K][1] } = {
+  staffCount: (email) => dbCall<number>("staffUser", "count", { where: { email } }),
+  signInEvents: (email) => dbCall("signInEvent", "findMany", { where: { email }, orderBy: { id: "asc" } }),
+  viewCount,
+  oldestPublicArticle: () =>
+    dbCall<{ id: number }>("article", "findFirstOrThrow", { where: { status: "PUBLISHED", withdrawnAt: null }, orderBy: { publishedAt: "asc" }, select: { id: true } }).id,
+};
+
+/** One read of the e2e server's database through the app's own Prisma client (e2e/support/prisma.ts). */
 export function appQuery<K extends keyof Queries>(op: K, arg: Queries[K][0]): Queries[K][1] {
-  const out = execFileSync(tsx, ["e2e/support/app-db-runner.ts", op, JSON.stringify(arg)], { env: env(), encoding: "utf8" });
-  return JSON.parse(out.trim().split("\n").pop()!) as Queries[K][1];
+  return queries[op](arg);
 }
 
 /** A fresh, unused email for one test. */
