@@ -106,17 +106,21 @@ function startProduction() {
       for (const name of readdirSync(p).sort()) yield* files(path.join(p, name));
     } else yield `${p}:${st.size}:${Math.floor(st.mtimeMs)}`;
   }
-  const hash = createHash("sha256");
-  // next.config.js sends HSTS only when SITE_URL is https: a change of scheme needs a build.
-  hash.update(`https:${/^https:/i.test(process.env.SITE_URL)}\n`);
-  for (const r of sourceRoots) for (const f of files(r)) hash.update(`${f}\n`);
-  const fingerprint = hash.digest("hex");
+  const fingerprint = () => {
+    const hash = createHash("sha256");
+    // next.config.js sends HSTS only when SITE_URL is https: a change of scheme needs a build.
+    hash.update(`https:${/^https:/i.test(process.env.SITE_URL)}\n`);
+    for (const r of sourceRoots) for (const f of files(r)) hash.update(`${f}\n`);
+    return hash.digest("hex");
+  };
   const stampFile = path.join(distDir, "nashra-build-stamp");
-  const built = existsSync(path.join(distDir, "BUILD_ID")) && existsSync(stampFile) && readFileSync(stampFile, "utf8") === fingerprint;
+  const built = existsSync(path.join(distDir, "BUILD_ID")) && existsSync(stampFile) && readFileSync(stampFile, "utf8") === fingerprint();
   if (built) console.log("start: build is current");
   else {
     run(bin("next"), ["build"], "build");
-    writeFileSync(stampFile, fingerprint);
+    // Taken after the build: `next build` itself may edit tsconfig.json (it adds the type
+    // folder of a build directory it does not find there), which would make the next start rebuild.
+    writeFileSync(stampFile, fingerprint());
   }
 
   const server = spawn(process.execPath, [path.join(root, "scripts", "serve.mjs")], { stdio: "inherit", env: process.env });
