@@ -3,10 +3,8 @@ import { NextResponse, type NextRequest } from "next/server";
 import { routing } from "@/i18n/routing";
 import { CONSENT_COOKIE, decodeConsent } from "@/lib/consent";
 import { isLocale } from "@/i18n/config";
-import { resolveArticleRoute } from "@/lib/data/article-routes";
+import { articleRoute, episodeRoute } from "@/lib/data/routes";
 import { errorPage } from "@/lib/http";
-import { isEpisodeGone } from "@/lib/data/episode-routes";
-import { staffForToken } from "@/lib/auth/session";
 import { SESSION_COOKIE } from "@/lib/auth/session-rules";
 import { paths } from "@/lib/paths";
 import { PAGE_STATUS_HEADER } from "@/lib/page-status.mjs";
@@ -80,18 +78,19 @@ async function route(request: NextRequest) {
     // Convenience only: every staff page checks the session itself.
     return privateHeaders(NextResponse.redirect(new URL(`${locale === "ar" ? "" : `/${locale}`}/staff/login`, request.url), 303));
   }
-  // A draft-mode cookie alone proves nothing: only a live staff session lets a request past the 404/410 below.
-  const staffPreview = previewing && (await staffForToken(request.cookies.get(SESSION_COOKIE)?.value)) !== null;
-
+  // 301 and 410 are decided here from the cached route status (lib/data/routes.ts: tagged, invalidated
+  // by every writer; no database round trip on a hit). With the draft-mode cookie a gone or unpublished
+  // item goes on to its page, which checks the staff session itself: staff see the preview, anyone else
+  // who forged the cookie gets the public answer (the 404 page).
   const article = /^\/articles\/([^/]+)$/.exec(path);
   if (article && isLocale(locale)) {
-    const route = await resolveArticleRoute(locale, article[1].normalize("NFC"));
-    if (route.kind === "moved") return NextResponse.redirect(new URL(paths.article(locale, route.slug) + search, request.url), 301);
-    if (route.kind === "gone" && !staffPreview) return privacy(rewriteTo(request, internalPath(locale, consent, "/withdrawn"), locale, 410), privateResponse);
-    if (route.kind === "missing" && !staffPreview) return privacy(rewriteTo(request, internalPath(locale, consent, NOT_FOUND_PATH), locale), privateResponse);
+    const route = await articleRoute(locale, article[1].normalize("NFC"));
+    if (route?.kind === "moved") return NextResponse.redirect(new URL(paths.article(locale, route.slug) + search, request.url), 301);
+    if (route?.kind === "gone" && !previewing) return privacy(rewriteTo(request, internalPath(locale, consent, "/withdrawn"), locale, 410), privateResponse);
+    if (!route && !previewing) return privacy(rewriteTo(request, internalPath(locale, consent, NOT_FOUND_PATH), locale), privateResponse);
   }
   const episode = /^\/podcasts\/([^/]+)\/([^/]+)$/.exec(path);
-  if (episode && !staffPreview && (await isEpisodeGone(episode[1].normalize("NFC"), episode[2].normalize("NFC")))) {
+  if (episode && !previewing && (await episodeRoute(episode[1].normalize("NFC"), episode[2].normalize("NFC")))?.kind === "gone") {
     return privacy(rewriteTo(request, internalPath(locale, consent, "/withdrawn"), locale, 410), privateResponse);
   }
 
