@@ -13,13 +13,8 @@ export const CONSENT_VERSION = 1;
 export const CONSENT_MAX_AGE = 60 * 60 * 24 * 182;
 
 export type ConsentChoice = "granted" | "denied";
-/** The page variant a request is served: "unset" shows the banner. */
+/** A reader's state: "unset" until they choose (lib/page-variant.ts maps it onto a page variant). */
 export type ConsentState = ConsentChoice | "unset";
-export const consentStates: readonly ConsentState[] = ["unset", "granted", "denied"];
-
-export function isConsentState(value: unknown): value is ConsentState {
-  return typeof value === "string" && (consentStates as readonly string[]).includes(value);
-}
 
 export function isConsentChoice(value: unknown): value is ConsentChoice {
   return value === "granted" || value === "denied";

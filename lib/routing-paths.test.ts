@@ -61,9 +61,27 @@ describe("safeDecodePath", () => {
 });
 
 describe("internalPath", () => {
-  it("puts the locale and consent variant first", () => {
+  it("puts the locale and page variant first", () => {
     expect(internalPath("ar", "unset", "/")).toBe("/ar/unset");
-    expect(internalPath("en", "granted", "/sections/reports/p/2")).toBe("/en/granted/sections/reports/p/2");
+    expect(internalPath("en", "granted", "/sections/reports/p/2")).toBe("/en/chosen/sections/reports/p/2");
+    expect(internalPath("en", "denied", "/sections/reports/p/2")).toBe("/en/chosen/sections/reports/p/2");
+  });
+
+  it("keeps granted and denied apart only where the page differs: articles (beacon) and the settings page", () => {
+    expect(internalPath("ar", "granted", "/articles/x")).toBe("/ar/granted/articles/x");
+    expect(internalPath("ar", "denied", "/articles/x")).toBe("/ar/denied/articles/x");
+    expect(internalPath("ar", "unset", "/articles/x")).toBe("/ar/unset/articles/x");
+    expect(internalPath("ar", "granted", "/cookies")).toBe("/ar/granted/cookies");
+    expect(internalPath("ar", "granted", "/podcasts/show/ep")).toBe("/ar/chosen/podcasts/show/ep");
+  });
+
+  it("leaves the desk, previews, the 404 and 410 pages outside the variants", () => {
+    expect(internalPath("ar", "unset", "/staff")).toBe("/ar/staff");
+    expect(internalPath("en", "granted", "/staff/articles/new")).toBe("/en/staff/articles/new");
+    expect(internalPath("ar", "denied", "/preview/abc")).toBe("/ar/preview/abc");
+    expect(internalPath("ar", "unset", "/withdrawn")).toBe("/ar/withdrawn");
+    expect(internalPath("en", "granted", "/not-found-page")).toBe("/en/not-found-page");
+    expect(internalPath("ar", "unset", "/staffroom")).toBe("/ar/unset/staffroom");
   });
 });
 

@@ -1,11 +1,13 @@
 /**
  * How the proxy maps a public URL onto the internal route tree:
- *   /sections/x?page=3        -> /ar/<consent>/sections/x/p/3
- *   /podcasts/show?season=2   -> /ar/<consent>/podcasts/show/season/2
- * so that every variant (consent state, page, season) is its own cached page.
+ *   /sections/x?page=3        -> /ar/<variant>/sections/x/p/3
+ *   /podcasts/show?season=2   -> /ar/<variant>/podcasts/show/season/2
+ *   /staff/...                -> /ar/staff/...   (no variant: rendered per request)
+ * so that every variant (lib/page-variant.ts, page, season) is its own cached page.
  * Pure functions, unit-tested; the proxy only wires them up.
  */
 import type { ConsentState } from "./consent";
+import { pageVariant } from "./page-variant";
 
 export const NOT_FOUND_PATH = "/not-found-page";
 
@@ -84,7 +86,11 @@ export function mapPublicPath(path: string, query: URLSearchParams): { kind: "ok
   return { kind: "ok", path };
 }
 
-/** Builds the internal pathname: locale, consent variant, then the mapped path. */
+/** Pages outside the variant segment (app/[locale]/(plain)): private or rendered per request. */
+const plainPages = /^\/(staff|preview|withdrawn|not-found-page)(\/|$)/;
+
+/** Builds the internal pathname: locale, then the page variant (where the page has one), then the mapped path. */
 export function internalPath(locale: string, consent: ConsentState, path: string): string {
-  return `/${locale}/${consent}${path === "/" ? "" : path}`;
+  if (plainPages.test(path)) return `/${locale}${path}`;
+  return `/${locale}/${pageVariant(consent, path)}${path === "/" ? "" : path}`;
 }

@@ -13,7 +13,7 @@ import { editionPageMetadata } from "@/lib/seo/metadata";
 import { seoContext } from "@/lib/seo/page-context";
 import { breadcrumbs, podcastSeason, podcastSeries } from "@/lib/seo/structured-data";
 
-export type ShowParams = { locale: string; consent: string; show: string; season?: string };
+export type ShowParams = { locale: string; variant: string; show: string; season?: string };
 
 async function load(raw: ShowParams) {
   const { locale } = edition(raw);

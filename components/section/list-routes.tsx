@@ -15,7 +15,7 @@ import { ArticleListPage } from "./article-list-page";
  * Section, author and tag pages share one shape: /kind/slug and its page N
  * (reached as ?page=N, mapped by the proxy onto /kind/slug/p/N).
  */
-export type ListParams = { locale: string; consent: string; slug: string; page?: string };
+export type ListParams = { locale: string; variant: string; slug: string; page?: string };
 type Kind = "section" | "author" | "tag";
 
 async function load(kind: Kind, raw: ListParams) {

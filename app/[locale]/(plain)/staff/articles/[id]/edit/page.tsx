@@ -1,0 +1,39 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { requireStaff } from "@/lib/auth/current";
+import { getArticleForEdit } from "@/lib/data/staff";
+import { plainEdition, numberParam } from "@/lib/page-params";
+import { StaffBar } from "@/components/staff/sign-out";
+import { ArticleEditor } from "@/components/staff/article-editor";
+
+type Props = { params: Promise<{ locale: string; id: string }>; searchParams: Promise<{ saved?: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = plainEdition(await params);
+  return { title: (await getTranslations({ locale, namespace: "staff" }))("edit") };
+}
+
+export default async function EditArticlePage({ params, searchParams }: Props) {
+  const p = await params;
+  const { locale } = plainEdition(p);
+  const staff = await requireStaff(locale);
+  const values = await getArticleForEdit(numberParam(p.id));
+  if (!values) notFound();
+  const { saved } = await searchParams;
+  const t = await getTranslations({ locale, namespace: "staff" });
+  return (
+    <>
+      <StaffBar locale={locale} staff={staff} />
+      <main id="main" className="mx-auto max-w-4xl px-4 py-6">
+        <h1 className="text-2xl font-bold">{t("editTitle", { title: values.title })}</h1>
+        {saved ? (
+          <p role="status" className="mt-3 text-green-800">
+            {t("saved")}
+          </p>
+        ) : null}
+        <ArticleEditor locale={locale} values={values} />
+      </main>
+    </>
+  );
+}

@@ -1,0 +1,28 @@
+import { notFound } from "next/navigation";
+import type { ReactNode } from "react";
+import { isLocale } from "@/i18n/config";
+import { isPageVariant, prerenderedVariants } from "@/lib/page-variant";
+import { ConsentBanner } from "@/components/consent/consent-banner";
+import { SiteFooter } from "@/components/layout/site-footer";
+
+type Props = { children: ReactNode; params: Promise<{ locale: string; variant: string }> };
+
+// The public pages, cached: one tree per edition × page variant (lib/page-variant.ts).
+export function generateStaticParams() {
+  return prerenderedVariants.map((variant) => ({ variant }));
+}
+
+export const revalidate = 60;
+
+export default async function VariantLayout({ children, params }: Props) {
+  const { locale, variant } = await params;
+  if (!isLocale(locale) || !isPageVariant(variant)) notFound();
+  return (
+    <>
+      <div className="flex-1">{children}</div>
+      <SiteFooter locale={locale} />
+      {variant === "unset" ? <ConsentBanner locale={locale} /> : null}
+      {variant === "unset" ? <div aria-hidden className="h-40 sm:h-24" /> : null}
+    </>
+  );
+}

@@ -1,0 +1,46 @@
+import type { Metadata, Viewport } from "next";
+import { notFound } from "next/navigation";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import type { ReactNode } from "react";
+import { editions, isLocale, locales } from "@/i18n/config";
+import { siteUrl } from "@/lib/paths";
+import "../globals.css";
+
+type Props = { children: ReactNode; params: Promise<{ locale: string }> };
+
+export function generateStaticParams() {
+  return locales.map((locale) => ({ locale }));
+}
+
+export const viewport: Viewport = { width: "device-width", initialScale: 1, themeColor: "#9b1c1c" };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params;
+  if (!isLocale(locale)) return {};
+  const t = await getTranslations({ locale, namespace: "site" });
+  return {
+    metadataBase: new URL(siteUrl()),
+    title: { default: t("name"), template: `%s | ${t("name")}` },
+    description: t("tagline"),
+    applicationName: t("name"),
+    robots: { index: true, follow: true, "max-image-preview": "large" },
+  };
+}
+
+/** The document of every page: language and direction are set here once, on the server. */
+export default async function RootLayout({ children, params }: Props) {
+  const { locale } = await params;
+  if (!isLocale(locale)) notFound();
+  setRequestLocale(locale);
+  const t = await getTranslations({ locale, namespace: "site" });
+  return (
+    <html lang={locale} dir={editions[locale].dir}>
+      <body className="flex min-h-screen flex-col">
+        <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:start-2 focus:top-2 focus:z-50 focus:bg-white focus:p-2">
+          {t("skipToContent")}
+        </a>
+        {children}
+      </body>
+    </html>
+  );
+}
