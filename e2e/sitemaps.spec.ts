@@ -61,6 +61,8 @@ test.describe("the sitemap index and its children", () => {
   });
 
   test("every URL in every sitemap answers 200 (no redirects, no 404s) and none is a draft or scheduled item", async ({ request }) => {
+    // Every page of the site, most rendered for the first time: room for a slow machine.
+    test.setTimeout(120_000);
     const { doc } = await fetchXml(request, "/sitemap.xml", XML, arrays);
     for (const child of doc.sitemapindex.sitemap as { loc: string }[]) {
       const { body, doc: set } = await fetchXml(request, new URL(child.loc).pathname, XML, arrays);
