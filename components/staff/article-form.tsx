@@ -2,7 +2,7 @@
 
 import { useActionState } from "react";
 import type { EditorState } from "@/lib/content/actions";
-import type { EditorOptions } from "@/lib/content/editor-options";
+import type { EditorOptions } from "@/lib/data/views";
 
 export type ArticleFormStrings = {
   fields: Record<"title" | "slug" | "standfirst" | "sectionId" | "authorIds" | "tagIds" | "heroUrl" | "heroAlt" | "heroCaption" | "heroCredit" | "locale" | "body", string>;

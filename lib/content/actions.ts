@@ -4,7 +4,7 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { requireStaff } from "@/lib/auth/current";
 import { staffPath } from "@/lib/auth/respond";
-import { createPreviewLink, revokePreviewLink } from "@/lib/preview/links";
+import { createPreviewLink, revokePreviewLink } from "@/lib/content/preview-links";
 import { DEFAULT_PREVIEW_HOURS } from "@/lib/preview/token";
 import { saveArticle, type SaveResult } from "./articles";
 import { invalidate } from "./invalidate";

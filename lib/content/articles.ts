@@ -4,7 +4,7 @@ import { db } from "@/lib/db";
 import { serializeBody } from "@/lib/blocks";
 import { isValidSlug, slugify } from "@/lib/slug";
 import { auditData } from "./audit";
-import { parsePlainText, resolveBlocks, type BodyError } from "./plain-text";
+import { parsePlainText, resolveBlocks, type BodyError } from "@/lib/plain-text";
 import { resolveRelated, slugTaken } from "./related";
 import { articleCacheTags } from "./tags";
 

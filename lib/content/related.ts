@@ -1,5 +1,5 @@
 import { db } from "@/lib/db";
-import type { RelatedRef } from "./plain-text";
+import type { RelatedRef } from "@/lib/plain-text";
 
 /**
  * Finds the article a related line points at: by URL (current or earlier

@@ -1,13 +1,12 @@
 import "server-only";
-import type { EditorOptions } from "@/lib/content/editor-options";
 import { db } from "@/lib/db";
 import { readBody } from "@/lib/blocks";
-import { blocksToPlainText } from "@/lib/content/plain-text";
+import { blocksToPlainText } from "@/lib/plain-text";
 import { paths } from "@/lib/paths";
 import { previewSecret } from "@/lib/secrets";
 import { signPreviewToken, type ItemType } from "@/lib/preview/token";
 import { isPublic } from "@/lib/visibility";
-import type { Locale } from "./views";
+import type { EditorOptions, Locale } from "./views";
 
 /**
  * The desk's reads. Staff pages only (they check the session first); never

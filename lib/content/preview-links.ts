@@ -3,7 +3,7 @@ import { randomBytes } from "node:crypto";
 import { db } from "@/lib/db";
 import { previewSecret } from "@/lib/secrets";
 import { auditData } from "@/lib/content/audit";
-import { DEFAULT_PREVIEW_HOURS, signPreviewToken, verifyPreviewToken, type ItemType } from "./token";
+import { DEFAULT_PREVIEW_HOURS, signPreviewToken, verifyPreviewToken, type ItemType } from "@/lib/preview/token";
 
 export const MAX_PREVIEW_HOURS = 24 * 30;
 /** A link's views are written to the audit log at most this often, so a shared link cannot flood the desk's list. */
