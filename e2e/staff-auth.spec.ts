@@ -83,7 +83,7 @@ test.describe("staff sign-in", () => {
     await expect(page.getByRole("heading", { level: 1, name: "دخول فريق التحرير" })).toBeVisible();
   });
 
-  test("a session past its absolute end is refused even when active", async ({ page, context }) => {
+  test("a session past its absolute end is refused even when active", async ({ page }) => {
     await signIn(page);
     ageSessions(DEMO.email, { expiresAt: new Date(Date.now() - 1000) });
     await page.goto("/staff");

@@ -1,3 +1,4 @@
+import { toLocale, type Locale } from "@/i18n/config";
 import { audioBlock, imageBlock, type Block } from "@/lib/blocks";
 import { decodeSlug } from "@/lib/slug";
 
@@ -10,7 +11,7 @@ import { decodeSlug } from "@/lib/slug";
  *   قد يهمك: X            related link (also «اقرأ أيضاً:»); X is an article title or URL
  *   @image {json} / @audio {json}  media blocks, kept verbatim so editing never loses them
  */
-export type RelatedRef = { kind: "title"; title: string } | { kind: "url"; locale: "ar" | "en"; slug: string };
+export type RelatedRef = { kind: "title"; title: string } | { kind: "url"; locale: Locale; slug: string };
 
 export type DraftBlock =
   | Exclude<Block, { type: "related" }>
@@ -34,7 +35,7 @@ export function parseArticleUrl(value: string): { locale: "ar" | "en"; slug: str
   const m = /^(?:\/(en|ar))?\/articles\/([^/]+)\/?$/.exec(pathname);
   if (!m) return null;
   const slug = decodeSlug(m[2]);
-  return slug ? { locale: m[1] === "en" ? "en" : "ar", slug } : null;
+  return slug ? { locale: toLocale(m[1]), slug } : null;
 }
 
 export function parsePlainText(text: string): { blocks: DraftBlock[]; errors: BodyError[] } {

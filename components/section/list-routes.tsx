@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import type { WithContext, Thing } from "schema-dts";
+import { otherLocale } from "@/i18n/config";
 import { getAuthorPage, getSectionPage, getTagPage } from "@/lib/data/lists";
 import { edition, numberParam, slugParam } from "@/lib/page-params";
 import { paths } from "@/lib/paths";
@@ -54,7 +55,7 @@ export function listRoute(kind: Kind) {
     // Page 1 of a section is the same page in both editions, so each names the other, unless either is
     // still empty (noindex); later pages and author/tag lists differ by edition and name only themselves.
     if (kind === "section" && data.page === 1 && data.list.total > 0) {
-      const other = await getSectionPage(data.locale === "ar" ? "en" : "ar", data.slug, 1);
+      const other = await getSectionPage(otherLocale(data.locale), data.slug, 1);
       if (other && other.list.total > 0) return editionPageMetadata({ ...common, pathFor: (l) => paths.section(l, data.slug) });
     }
     return pageMetadata({ ...common, path: data.hrefFor(data.page) });

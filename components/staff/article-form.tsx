@@ -79,7 +79,7 @@ export function ArticleForm({ action, initial, options, strings, uiLocale }: Pro
         </p>
       ) : null}
       <input type="hidden" name="id" value={String(v.id ?? "")} />
-      <input type="hidden" name="uiLocale" value={uiLocale} />
+      <input type="hidden" name="locale" value={uiLocale} />
       {text("title", { required: true })}
       {text("slug", { dir: "auto" }, "slug-hint")}
       <p id="slug-hint" className="-mt-4 text-sm text-muted">
@@ -97,7 +97,7 @@ export function ArticleForm({ action, initial, options, strings, uiLocale }: Pro
           <label className="block font-bold" htmlFor="f-locale">
             {strings.fields.locale}
           </label>
-          <select id="f-locale" name="locale" defaultValue={String(v.locale || "ar")} className={field}>
+          <select id="f-locale" name="articleLocale" defaultValue={String(v.locale || "ar")} className={field}>
             <option value="ar">{strings.localeNames.ar}</option>
             <option value="en">{strings.localeNames.en}</option>
           </select>

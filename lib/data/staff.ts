@@ -2,10 +2,11 @@ import "server-only";
 import { db } from "@/lib/db";
 import { readBody } from "@/lib/blocks";
 import { blocksToPlainText } from "@/lib/plain-text";
-import { paths } from "@/lib/paths";
+import { paths, staffPaths } from "@/lib/paths";
 import { previewSecret } from "@/lib/secrets";
 import { signPreviewToken, type ItemType } from "@/lib/preview/token";
 import { isPublic } from "@/lib/visibility";
+import { nameIn } from "@/i18n/config";
 import type { EditorOptions, Locale } from "./views";
 
 /**
@@ -61,7 +62,7 @@ export async function listDesk(locale: Locale, now = new Date()): Promise<{ arti
     type: "article",
     id: a.id,
     title: a.title,
-    context: `${a.locale} · ${locale === "ar" ? a.section.nameAr : a.section.nameEn}`,
+    context: `${a.locale} · ${nameIn(a.section, locale)}`,
     status: a.status,
     publishedAt: a.publishedAt?.toISOString() ?? null,
     withdrawn: Boolean(a.withdrawnAt),
@@ -95,7 +96,7 @@ export async function listPreviewLinks(now = new Date()): Promise<LinkRow[]> {
     itemType: r.itemType as ItemType,
     itemId: r.itemId,
     title: titles.get(`${r.itemType}:${r.itemId}`) ?? `#${r.itemId}`,
-    url: `/preview/${signPreviewToken({ id: r.id, type: r.itemType as ItemType, item: r.itemId, exp: Math.floor(r.expiresAt.getTime() / 1000) }, secret)}`,
+    url: staffPaths.previewLink(signPreviewToken({ id: r.id, type: r.itemType as ItemType, item: r.itemId, exp: Math.floor(r.expiresAt.getTime() / 1000) }, secret)),
     expiresAt: r.expiresAt.toISOString(),
     state: r.revokedAt ? "revoked" : r.expiresAt <= now ? "expired" : "active",
   }));
@@ -134,7 +135,7 @@ export async function editorOptions(locale: Locale): Promise<EditorOptions> {
     db.tag.findMany({ orderBy: { name: "asc" } }),
   ]);
   return {
-    sections: sections.map((s) => ({ id: s.id, name: locale === "ar" ? s.nameAr : s.nameEn })),
+    sections: sections.map((s) => ({ id: s.id, name: nameIn(s, locale) })),
     authors: authors.map((a) => ({ id: a.id, name: a.name })),
     tags: tags.map((t) => ({ id: t.id, name: t.name })),
   };

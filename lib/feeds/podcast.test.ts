@@ -9,7 +9,7 @@ const show: FeedShow = {
   slug: "shu-al-hal",
   title: 'شو الحل؟ & "نقاش" <مباشر>',
   description: "بودكاست أسبوعي",
-  artworkUrl: "/media/podcasts/shu-al-hal.jpg",
+  artwork: { url: "/media/podcasts/shu-al-hal.jpg", size: 3000 },
   language: "ar",
   category: "News",
   subcategory: "Politics",
