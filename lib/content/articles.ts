@@ -7,7 +7,7 @@ import { isValidSlug, slugify } from "@/lib/slug";
 import { auditData } from "./audit";
 import { parsePlainText, resolveBlocks, type BodyError } from "@/lib/plain-text";
 import { resolveRelated, slugTaken } from "./related";
-import { articleCacheTags } from "./tags";
+import { articleCacheTags } from "@/lib/cache-tags";
 
 /** The editor's form, validated at the edge. Empty optional fields arrive as "". */
 const optional = (max: number) => z.string().trim().max(max).transform((v) => v || null);

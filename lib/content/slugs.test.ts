@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { slugify } from "@/lib/slug";
 import { freeSlug } from "./slugs";
-import { articleCacheTags } from "./tags";
+import { articleCacheTags } from "@/lib/cache-tags";
 
 describe("slug suggestions", () => {
   it("suggests the slugified title when it is free", async () => {

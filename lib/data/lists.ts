@@ -70,12 +70,12 @@ export const getTagPage = cachedRead(
 
 export type SectionRef = { slug: string; name: string };
 
-/** Sections in display order, for navigation and home rails. */
+/** Sections in display order, for navigation and home rails. Only the seed writes sections; it refreshes CONTENT_TAG. */
 export const listSections = cachedRead(
   "sections",
   async (locale: Locale): Promise<SectionRef[]> => {
     const rows = await db.section.findMany({ orderBy: [{ position: "asc" }, { id: "asc" }] });
     return rows.map((s) => ({ slug: s.slug, name: sectionName(s, locale) }));
   },
-  () => ["sections"],
+  () => [],
 );

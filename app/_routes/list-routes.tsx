@@ -1,3 +1,4 @@
+/** Route factories: the section, author and tag pages (and their /p/<n> pages) are one page built here. */
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
@@ -10,7 +11,7 @@ import { editionPageMetadata, pageMetadata } from "@/lib/seo/metadata";
 import { seoContext } from "@/lib/seo/page-context";
 import { breadcrumbs, profilePage } from "@/lib/seo/structured-data";
 import { JsonLd } from "@/components/seo/json-ld";
-import { ArticleListPage } from "./article-list-page";
+import { ArticleListPage } from "@/components/section/article-list-page";
 
 /**
  * Section, author and tag pages share one shape: /kind/slug and its page N
