@@ -13,8 +13,14 @@ describe("the two editions' messages", () => {
   it("carry the same keys, so no English page falls back to a missing message", () => {
     const arKeys = keys(ar);
     const enKeys = keys(en);
-    expect(enKeys.filter((k) => !arKeys.includes(k)), "in en.json, not in ar.json").toEqual([]);
-    expect(arKeys.filter((k) => !enKeys.includes(k)), "in ar.json, not in en.json").toEqual([]);
+    expect(
+      enKeys.filter((k) => !arKeys.includes(k)),
+      "in en.json, not in ar.json",
+    ).toEqual([]);
+    expect(
+      arKeys.filter((k) => !enKeys.includes(k)),
+      "in ar.json, not in en.json",
+    ).toEqual([]);
     expect(arKeys.length).toBeGreaterThan(0);
   });
 });

@@ -14,8 +14,7 @@ import { decodeSlug } from "@/lib/slug";
 export type RelatedRef = { kind: "title"; title: string } | { kind: "url"; locale: Locale; slug: string };
 
 export type DraftBlock =
-  | Exclude<Block, { type: "related" }>
-  | { type: "related"; label: "mayInterest" | "readAlso"; ref: RelatedRef; raw: string; line: number };
+  Exclude<Block, { type: "related" }> | { type: "related"; label: "mayInterest" | "readAlso"; ref: RelatedRef; raw: string; line: number };
 
 export type BodyError = { line: number; code: "unknownTarget" | "badMedia" | "empty"; text: string };
 
@@ -24,7 +23,7 @@ const RELATED = /^(قد يهمك|اقرأ أيضاً|اقرأ أيضا)\s*[:：]
 const CITE = /^>\s*[—–-]\s*(.+)$/u;
 
 /** A pasted article URL (absolute or a site path) → locale and slug; null for anything else. */
-export function parseArticleUrl(value: string): { locale: "ar" | "en"; slug: string } | null {
+export function parseArticleUrl(value: string): { locale: Locale; slug: string } | null {
   let pathname: string;
   try {
     pathname = new URL(value, "http://x.invalid").pathname;

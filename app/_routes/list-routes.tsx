@@ -29,11 +29,22 @@ async function load(kind: Kind, raw: ListParams) {
   const base = { locale, slug, page, hrefFor };
   if (kind === "section") {
     const data = await getSectionPage(locale, slug, page);
-    return data && { ...base, name: data.section.name, title: t("section", { name: data.section.name }), intro: data.section.description, list: data.list, author: null };
+    return (
+      data && {
+        ...base,
+        name: data.section.name,
+        title: t("section", { name: data.section.name }),
+        intro: data.section.description,
+        list: data.list,
+        author: null,
+      }
+    );
   }
   if (kind === "author") {
     const data = await getAuthorPage(locale, slug, page);
-    return data && { ...base, name: data.author.name, title: t("author", { name: data.author.name }), intro: data.author.bio, list: data.list, author: data.author };
+    return (
+      data && { ...base, name: data.author.name, title: t("author", { name: data.author.name }), intro: data.author.bio, list: data.list, author: data.author }
+    );
   }
   const data = await getTagPage(locale, slug, page);
   return data && { ...base, name: data.tag.name, title: t("tag", { name: data.tag.name }), intro: undefined, list: data.list, author: null };
@@ -67,23 +78,18 @@ export function listRoute(kind: Kind) {
     const { siteT } = await seoContext(data.locale);
     const structured: WithContext<Thing>[] = [];
     if (kind !== "author") {
-      structured.push(breadcrumbs([
-        { name: siteT("home"), path: paths.home(data.locale) },
-        { name: data.name, path: paths[kind](data.locale, data.slug) },
-      ]));
+      structured.push(
+        breadcrumbs([
+          { name: siteT("home"), path: paths.home(data.locale) },
+          { name: data.name, path: paths[kind](data.locale, data.slug) },
+        ]),
+      );
     }
     if (data.author) structured.push(profilePage(data.author, data.locale));
     return (
       <>
         {structured.length > 0 ? <JsonLd data={structured} /> : null}
-        <ArticleListPage
-          locale={data.locale}
-          title={data.title}
-          intro={data.intro}
-          list={data.list}
-          hrefFor={data.hrefFor}
-          showSection={kind !== "section"}
-        />
+        <ArticleListPage locale={data.locale} title={data.title} intro={data.intro} list={data.list} hrefFor={data.hrefFor} showSection={kind !== "section"} />
       </>
     );
   }

@@ -3,9 +3,13 @@
 import { useActionState } from "react";
 import type { EditorState } from "@/lib/content/actions";
 import type { EditorOptions } from "@/lib/data/views";
+import type { Locale } from "@/i18n/config";
 
 export type ArticleFormStrings = {
-  fields: Record<"title" | "slug" | "standfirst" | "sectionId" | "authorIds" | "tagIds" | "heroUrl" | "heroAlt" | "heroCaption" | "heroCredit" | "locale" | "body", string>;
+  fields: Record<
+    "title" | "slug" | "standfirst" | "sectionId" | "authorIds" | "tagIds" | "heroUrl" | "heroAlt" | "heroCaption" | "heroCredit" | "locale" | "body",
+    string
+  >;
   slugHint: string;
   bodyHint: string;
   save: string;
@@ -20,7 +24,7 @@ type Props = {
   initial: EditorState;
   options: EditorOptions;
   strings: ArticleFormStrings;
-  uiLocale: "ar" | "en";
+  uiLocale: Locale;
 };
 
 const fill = (template: string, vars: Record<string, string | number>) => template.replace(/\{(\w+)\}/g, (_, k) => String(vars[k] ?? ""));

@@ -13,7 +13,11 @@ export async function resolveRelated(ref: RelatedRef, locale: string, selfId?: n
     const id = (await findArticleBySlug(ref.locale, ref.slug, { id: true }))?.id;
     return id && id !== selfId ? id : null;
   }
-  const rows = await db.article.findMany({ where: { title: ref.title, ...(selfId ? { id: { not: selfId } } : {}) }, select: { id: true, locale: true }, orderBy: { id: "asc" } });
+  const rows = await db.article.findMany({
+    where: { title: ref.title, ...(selfId ? { id: { not: selfId } } : {}) },
+    select: { id: true, locale: true },
+    orderBy: { id: "asc" },
+  });
   return (rows.find((r) => r.locale === locale) ?? rows[0])?.id ?? null;
 }
 

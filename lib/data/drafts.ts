@@ -22,9 +22,10 @@ const draftSelect = { ...articleSelect, status: true } as const;
 type Where = { id: number } | { locale: Locale; slug: string };
 
 export async function getDraftArticle(where: Where, audience: Audience, now = new Date()): Promise<ArticleView | null> {
-  const row = "id" in where
-    ? await db.article.findUnique({ where: { id: where.id }, select: draftSelect })
-    : await db.article.findUnique({ where: { locale_slug: where }, select: draftSelect });
+  const row =
+    "id" in where
+      ? await db.article.findUnique({ where: { id: where.id }, select: draftSelect })
+      : await db.article.findUnique({ where: { locale_slug: where }, select: draftSelect });
   if (!row) return null;
   // A draft shows as if published now; a scheduled item at its planned time.
   const article = toArticle(row, row.locale as Locale, row.status !== "DRAFT" && row.publishedAt ? row.publishedAt : now);

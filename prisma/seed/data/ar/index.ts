@@ -16,5 +16,13 @@ import { notPublic } from "./not-public";
  * is built elsewhere from the .txt file.
  */
 export const articlesAr: SeedArticle[] = [
-  ...reports2020to2022, ...reports2023to2024, ...reports2025to2026, ...economy, ...news, ...society, ...culture, ...opinion, ...notPublic,
+  ...reports2020to2022,
+  ...reports2023to2024,
+  ...reports2025to2026,
+  ...economy,
+  ...news,
+  ...society,
+  ...culture,
+  ...opinion,
+  ...notPublic,
 ];
