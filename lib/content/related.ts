@@ -1,5 +1,5 @@
 import { db } from "@/lib/db";
-import { findArticleBySlug } from "@/lib/data/select";
+import { findArticleBySlug } from "@/lib/data/slug-lookup";
 import type { RelatedRef } from "@/lib/plain-text";
 
 /**
