@@ -1,5 +1,6 @@
 import type { MetadataRoute } from "next";
-import { absoluteUrl } from "@/lib/paths";
+import { locales } from "@/i18n/config";
+import { absoluteUrl, localePrefix, staffPaths } from "@/lib/paths";
 
 /** Crawlers may read the public site; the newsroom desk, previews and APIs are off limits. */
 export default function robots(): MetadataRoute.Robots {
@@ -8,7 +9,7 @@ export default function robots(): MetadataRoute.Robots {
       {
         userAgent: "*",
         allow: "/",
-        disallow: ["/staff", "/en/staff", "/preview/", "/en/preview/", "/api/"],
+        disallow: [...locales.map((l) => staffPaths.desk(l)), ...locales.map((l) => `${localePrefix(l)}${staffPaths.previewLink("")}`), "/api/"],
       },
     ],
     sitemap: [absoluteUrl("/sitemap.xml"), absoluteUrl("/news-sitemap.xml")],

@@ -21,8 +21,16 @@ test.describe("staff sign-in", () => {
   });
 
   test("answers a wrong email and a wrong password the same way", async ({ page, request }) => {
-    const wrongEmail = await request.post("/api/staff/login", { form: form(`${unique("nobody")}@x.example`.replace(/\s/g, ""), DEMO.password), headers: { "x-forwarded-for": address() }, maxRedirects: 0 });
-    const wrongPassword = await request.post("/api/staff/login", { form: form(DEMO.email, "wrong-password-123"), headers: { "x-forwarded-for": address() }, maxRedirects: 0 });
+    const wrongEmail = await request.post("/api/staff/login", {
+      form: form(`${unique("nobody")}@x.example`.replace(/\s/g, ""), DEMO.password),
+      headers: { "x-forwarded-for": address() },
+      maxRedirects: 0,
+    });
+    const wrongPassword = await request.post("/api/staff/login", {
+      form: form(DEMO.email, "wrong-password-123"),
+      headers: { "x-forwarded-for": address() },
+      maxRedirects: 0,
+    });
     expect(wrongEmail.status()).toBe(303);
     expect(wrongPassword.status()).toBe(303);
     expect(wrongEmail.headers()["location"]).toBe(wrongPassword.headers()["location"]);
@@ -61,7 +69,11 @@ test.describe("staff sign-in", () => {
   test("after 5 failures from one address, even the right password gets 429", async ({ request }) => {
     const ip = address();
     for (let i = 0; i < 5; i++) {
-      const r = await request.post("/api/staff/login", { form: form(`${unique("ip").replace(/\s/g, "")}@x.example`, "bad"), headers: { "x-forwarded-for": ip }, maxRedirects: 0 });
+      const r = await request.post("/api/staff/login", {
+        form: form(`${unique("ip").replace(/\s/g, "")}@x.example`, "bad"),
+        headers: { "x-forwarded-for": ip },
+        maxRedirects: 0,
+      });
       expect(r.status()).toBe(303);
     }
     const blocked = await request.post("/api/staff/login", { form: form(DEMO.email, DEMO.password), headers: { "x-forwarded-for": ip }, maxRedirects: 0 });
@@ -83,7 +95,7 @@ test.describe("staff sign-in", () => {
     await expect(page.getByRole("heading", { level: 1, name: "دخول فريق التحرير" })).toBeVisible();
   });
 
-  test("a session past its absolute end is refused even when active", async ({ page, context }) => {
+  test("a session past its absolute end is refused even when active", async ({ page }) => {
     await signIn(page);
     ageSessions(DEMO.email, { expiresAt: new Date(Date.now() - 1000) });
     await page.goto("/staff");
@@ -97,12 +109,20 @@ test.describe("staff sign-in", () => {
     const login = await page.request.post("/api/staff/login", { form: form(DEMO.email, DEMO.password), headers: evil, maxRedirects: 0 });
     expect(login.status()).toBe(403);
     expect(login.headers()["set-cookie"]).toBeUndefined();
-    const preview = await page.request.post("/api/staff/preview", { form: { type: "article", id: "1" }, headers: { ...evil, cookie: cookieHeader }, maxRedirects: 0 });
+    const preview = await page.request.post("/api/staff/preview", {
+      form: { type: "article", id: "1" },
+      headers: { ...evil, cookie: cookieHeader },
+      maxRedirects: 0,
+    });
     expect(preview.status()).toBe(403);
     const scheduler = await page.request.post("/api/staff/scheduler", { form: { locale: "ar" }, headers: { ...evil, cookie: cookieHeader }, maxRedirects: 0 });
     expect(scheduler.status()).toBe(403);
     // The same preview post from our own origin works, so the 403 above is the origin check.
-    const same = await page.request.post("/api/staff/preview", { form: { type: "article", id: "1" }, headers: { origin, cookie: cookieHeader }, maxRedirects: 0 });
+    const same = await page.request.post("/api/staff/preview", {
+      form: { type: "article", id: "1" },
+      headers: { origin, cookie: cookieHeader },
+      maxRedirects: 0,
+    });
     expect(same.status()).toBe(303);
   });
 

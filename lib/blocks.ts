@@ -61,7 +61,6 @@ export const bodySchema = z.array(blockSchema).min(1).max(500);
 
 export type Block = z.infer<typeof blockSchema>;
 export type BlockType = Block["type"];
-export type RelatedBlock = z.infer<typeof relatedBlock>;
 
 export class InvalidBodyError extends Error {
   constructor(public readonly issues: z.core.$ZodIssue[]) {

@@ -1,6 +1,9 @@
 /**
  * Cache tag names, shared by the cached reads (lib/data) and everything that
- * writes content (seed, staff actions, scheduler) so both sides agree.
+ * writes content (seed, staff actions, scheduler) so both sides agree, and
+ * the tags each kind of change refreshes. Sections are written only by the
+ * seed, which refreshes CONTENT_TAG (carried by every read): the section list
+ * has no tag of its own.
  */
 export const CONTENT_TAG = "content";
 
@@ -16,6 +19,34 @@ export const cacheTags = {
   podcasts: "podcasts",
   podcast: (slug: string) => `podcast:${slug}`,
 } as const;
+
+/** What an article touches when it changes: its page under every slug it had, and every list it is on. */
+export type ArticleFootprint = {
+  id: number;
+  locale: string;
+  slugs: string[];
+  section: string;
+  authors: string[];
+  tags: string[];
+};
+
+export function articleCacheTags(a: ArticleFootprint): string[] {
+  return [
+    ...new Set([
+      cacheTags.article(a.id),
+      ...a.slugs.map((s) => cacheTags.articleSlug(a.locale, s)),
+      cacheTags.articles(a.locale),
+      cacheTags.home(a.locale),
+      cacheTags.section(a.section),
+      ...a.authors.map(cacheTags.author),
+      ...a.tags.map(cacheTags.tag),
+    ]),
+  ];
+}
+
+export function episodeCacheTags(showSlug: string): string[] {
+  return [cacheTags.podcast(showSlug), cacheTags.podcasts];
+}
 
 /** Public pages and cached reads refresh at least this often (seconds), so scheduled items surface on time. */
 export const REVALIDATE_SECONDS = 60;

@@ -1,4 +1,4 @@
-import { isLocale, type Locale } from "@/i18n/config";
+import { isLocale, localePrefix, type Locale } from "@/i18n/config";
 import { errorPageHtml, type ErrorKind } from "@/lib/error-page.mjs";
 
 /**
@@ -77,7 +77,7 @@ export function backPath(request: Request, locale: Locale): string {
       // fall through
     }
   }
-  return locale === "ar" ? "/" : `/${locale}`;
+  return localePrefix(locale) || "/";
 }
 
 /**

@@ -3,13 +3,11 @@
  * and structured data agree on one form. Slugs are percent-encoded once
  * (Arabic slugs included); the Arabic edition has no prefix, English has /en.
  */
-import type { Locale } from "@/i18n/config";
+import { localePrefix, type Locale } from "@/i18n/config";
 
 const seg = (s: string) => encodeURIComponent(s.normalize("NFC"));
 
-export function localePrefix(locale: Locale): string {
-  return locale === "ar" ? "" : `/${locale}`;
-}
+export { localePrefix };
 
 function withLocale(locale: Locale, path: string): string {
   const prefix = localePrefix(locale);
@@ -34,6 +32,16 @@ export const paths = {
   feed: (locale: Locale) => withLocale(locale, "/feed.xml"),
   sectionFeed: (locale: Locale, slug: string) => withLocale(locale, `/sections/${seg(slug)}/feed.xml`),
   showFeed: (slug: string) => `/podcasts/${seg(slug)}/feed.xml`,
+};
+
+/** The newsroom's desk (never in sitemaps; robots.txt keeps crawlers out). `query` is "?..." or "#...", already encoded. */
+export const staffPaths = {
+  desk: (locale: Locale, query = "") => `${localePrefix(locale)}/staff${query}`,
+  login: (locale: Locale, query = "") => `${localePrefix(locale)}/staff/login${query}`,
+  newArticle: (locale: Locale) => `${localePrefix(locale)}/staff/articles/new`,
+  editArticle: (locale: Locale, id: number, query = "") => `${localePrefix(locale)}/staff/articles/${id}/edit${query}`,
+  /** A shareable preview link (the token is URL-safe base64). */
+  previewLink: (token: string) => `/preview/${token}`,
 };
 
 /** The public origin for absolute links: SITE_URL, else this machine on PORT. */

@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import type { Locale } from "@/i18n/config";
+import { otherLocale, type Locale } from "@/i18n/config";
 import { listSections } from "@/lib/data/lists";
 import { paths } from "@/lib/paths";
 import { NavLink } from "@/components/ui/nav-link";
@@ -13,7 +13,7 @@ type Props = {
 export async function SiteHeader({ locale, alternateHref }: Props) {
   const t = await getTranslations({ locale, namespace: "site" });
   const sections = await listSections(locale);
-  const other: Locale = locale === "ar" ? "en" : "ar";
+  const other: Locale = otherLocale(locale);
   return (
     <header className="border-b border-stone-200 bg-white">
       <div className="mx-auto flex max-w-5xl items-center justify-between gap-4 px-4 py-3">

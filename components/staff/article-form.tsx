@@ -2,10 +2,14 @@
 
 import { useActionState } from "react";
 import type { EditorState } from "@/lib/content/actions";
-import type { EditorOptions } from "@/lib/content/editor-options";
+import type { EditorOptions } from "@/lib/data/views";
+import type { Locale } from "@/i18n/config";
 
 export type ArticleFormStrings = {
-  fields: Record<"title" | "slug" | "standfirst" | "sectionId" | "authorIds" | "tagIds" | "heroUrl" | "heroAlt" | "heroCaption" | "heroCredit" | "locale" | "body", string>;
+  fields: Record<
+    "title" | "slug" | "standfirst" | "sectionId" | "authorIds" | "tagIds" | "heroUrl" | "heroAlt" | "heroCaption" | "heroCredit" | "locale" | "body",
+    string
+  >;
   slugHint: string;
   bodyHint: string;
   save: string;
@@ -20,7 +24,7 @@ type Props = {
   initial: EditorState;
   options: EditorOptions;
   strings: ArticleFormStrings;
-  uiLocale: "ar" | "en";
+  uiLocale: Locale;
 };
 
 const fill = (template: string, vars: Record<string, string | number>) => template.replace(/\{(\w+)\}/g, (_, k) => String(vars[k] ?? ""));
@@ -79,7 +83,7 @@ export function ArticleForm({ action, initial, options, strings, uiLocale }: Pro
         </p>
       ) : null}
       <input type="hidden" name="id" value={String(v.id ?? "")} />
-      <input type="hidden" name="uiLocale" value={uiLocale} />
+      <input type="hidden" name="locale" value={uiLocale} />
       {text("title", { required: true })}
       {text("slug", { dir: "auto" }, "slug-hint")}
       <p id="slug-hint" className="-mt-4 text-sm text-muted">
@@ -97,7 +101,7 @@ export function ArticleForm({ action, initial, options, strings, uiLocale }: Pro
           <label className="block font-bold" htmlFor="f-locale">
             {strings.fields.locale}
           </label>
-          <select id="f-locale" name="locale" defaultValue={String(v.locale || "ar")} className={field}>
+          <select id="f-locale" name="articleLocale" defaultValue={String(v.locale || "ar")} className={field}>
             <option value="ar">{strings.localeNames.ar}</option>
             <option value="en">{strings.localeNames.en}</option>
           </select>

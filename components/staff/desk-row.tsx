@@ -4,10 +4,15 @@ import type { DeskRow as Row } from "@/lib/data/staff";
 import { createLinkAction, publishNowAction, scheduleAction, unpublishAction } from "@/lib/content/actions";
 import { dateToNewsroomLocal } from "@/lib/content/time";
 import { formatDateTime } from "@/lib/format";
-import { localePrefix } from "@/lib/paths";
+import { staffPaths } from "@/lib/paths";
 import { NavLink } from "@/components/ui/nav-link";
 
 const button = "rounded border border-stone-500 bg-white px-2 py-1 text-sm hover:bg-stone-100";
+
+/** The schedule field's starting value: this time tomorrow, in the newsroom's time zone. */
+function defaultScheduleTime(): string {
+  return dateToNewsroomLocal(new Date(Date.now() + 86_400_000));
+}
 
 /** One item on the desk with every action: preview, edit, publish now, schedule, unpublish, share. */
 export async function DeskRow({ row, locale }: { row: Row; locale: Locale }) {
@@ -19,7 +24,7 @@ export async function DeskRow({ row, locale }: { row: Row; locale: Locale }) {
       <input type="hidden" name="locale" value={locale} />
     </>
   );
-  const tomorrow = dateToNewsroomLocal(new Date(Date.now() + 86_400_000));
+  const tomorrow = defaultScheduleTime();
   return (
     <li className="border-b border-stone-200 py-3" aria-label={row.title}>
       <p className="font-bold">
@@ -44,7 +49,7 @@ export async function DeskRow({ row, locale }: { row: Row; locale: Locale }) {
           </button>
         </form>
         {row.type === "article" ? (
-          <NavLink href={`${localePrefix(locale)}/staff/articles/${row.id}/edit`} className={button}>
+          <NavLink href={staffPaths.editArticle(locale, row.id)} className={button}>
             {t("edit")}
           </NavLink>
         ) : null}

@@ -23,7 +23,6 @@ function replacer(this: Record<string, unknown>, key: string, value: unknown) {
 const ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/;
 
 /** One Prisma call, e.g. dbCall("article", "update", { where: { id }, data: { publishedAt: new Date() } }). */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 export function dbCall<T = any>(model: string, method: string, args?: unknown): T {
   const out = execFileSync(process.execPath, [tsxCli, script, model, method, JSON.stringify(args ?? null, replacer)], {
     env: { ...process.env, DATABASE_URL: databaseUrl },

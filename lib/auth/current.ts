@@ -3,7 +3,7 @@ import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { cache } from "react";
 import type { Locale } from "@/i18n/config";
-import { localePrefix } from "@/lib/paths";
+import { staffPaths } from "@/lib/paths";
 import { SESSION_COOKIE } from "./session-rules";
 import { staffForToken, type StaffIdentity } from "./session";
 
@@ -20,7 +20,7 @@ export const currentStaff = cache(async (): Promise<StaffIdentity | null> => {
 /** For staff pages and Server Actions: the staff member, or a redirect to the sign-in page. */
 export async function requireStaff(locale: Locale = "ar"): Promise<StaffIdentity> {
   const staff = await currentStaff();
-  if (!staff) redirect(`${localePrefix(locale)}/staff/login`);
+  if (!staff) redirect(staffPaths.login(locale));
   return staff;
 }
 

@@ -1,5 +1,4 @@
-import type { Locale } from "@/i18n/config";
-import { localePrefix } from "@/lib/paths";
+import { toLocale, type Locale } from "@/i18n/config";
 
 /** A 303 for a form post, never cached. */
 export function seeOther(location: string, extra?: Record<string, string | string[]>): Response {
@@ -8,11 +7,10 @@ export function seeOther(location: string, extra?: Record<string, string | strin
   return new Response(null, { status: 303, headers });
 }
 
-export function staffPath(locale: Locale, path = ""): string {
-  return `${localePrefix(locale)}/staff${path}`;
-}
-
-/** The edition a staff form posted from (a hidden field), Arabic by default. */
+/**
+ * The edition of the staff page a form was posted from (the hidden field `locale`, in every staff form),
+ * the default edition when missing. An article's own edition is a different field: `articleLocale`.
+ */
 export function formLocale(form: FormData | null): Locale {
-  return form?.get("locale") === "en" ? "en" : "ar";
+  return toLocale(form?.get("locale"));
 }

@@ -3,8 +3,10 @@
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { requireStaff } from "@/lib/auth/current";
-import { staffPath } from "@/lib/auth/respond";
-import { createPreviewLink, revokePreviewLink } from "@/lib/preview/links";
+import { formLocale } from "@/lib/auth/respond";
+import { staffPaths } from "@/lib/paths";
+import { defaultLocale, locales } from "@/i18n/config";
+import { createPreviewLink, revokePreviewLink } from "@/lib/content/preview-links";
 import { DEFAULT_PREVIEW_HOURS } from "@/lib/preview/token";
 import { saveArticle, type SaveResult } from "./articles";
 import { invalidate } from "./invalidate";
@@ -17,10 +19,10 @@ import { newsroomLocalToDate } from "./time";
  * itself before anything else, validates its form with zod, and refreshes
  * exactly the cache tags the write touched.
  */
-const itemForm = z.object({ type: z.enum(["article", "episode"]), id: z.coerce.number().int().positive(), locale: z.enum(["ar", "en"]).catch("ar") });
+const itemForm = z.object({ type: z.enum(["article", "episode"]), id: z.coerce.number().int().positive(), locale: z.enum(locales).catch(defaultLocale) });
 
 function readItem(form: FormData) {
-  const parsed = itemForm.safeParse({ type: form.get("type"), id: form.get("id"), locale: form.get("locale") ?? "ar" });
+  const parsed = itemForm.safeParse({ type: form.get("type"), id: form.get("id"), locale: form.get("locale") ?? defaultLocale });
   if (!parsed.success) throw new Error("bad request");
   return parsed.data;
 }
@@ -29,28 +31,28 @@ export async function publishNowAction(form: FormData) {
   const item = readItem(form);
   const staff = await requireStaff(item.locale);
   await invalidate(await publishNow(item, { userId: staff.id }));
-  redirect(staffPath(item.locale, "?done=publish"));
+  redirect(staffPaths.desk(item.locale, "?done=publish"));
 }
 
 export async function unpublishAction(form: FormData) {
   const item = readItem(form);
   const staff = await requireStaff(item.locale);
   await invalidate(await unpublish(item, { userId: staff.id }));
-  redirect(staffPath(item.locale, "?done=unpublish"));
+  redirect(staffPaths.desk(item.locale, "?done=unpublish"));
 }
 
 export async function scheduleAction(form: FormData) {
   const item = readItem(form);
   const staff = await requireStaff(item.locale);
   const at = newsroomLocalToDate(String(form.get("at") ?? ""));
-  if (!at) redirect(staffPath(item.locale, "?error=pastTime"));
+  if (!at) redirect(staffPaths.desk(item.locale, "?error=pastTime"));
   try {
     await invalidate(await schedule(item, at, { userId: staff.id }));
   } catch (error) {
-    if (error instanceof PublishError) redirect(staffPath(item.locale, `?error=${error.code}`));
+    if (error instanceof PublishError) redirect(staffPaths.desk(item.locale, `?error=${error.code}`));
     throw error;
   }
-  redirect(staffPath(item.locale, "?done=schedule"));
+  redirect(staffPaths.desk(item.locale, "?done=schedule"));
 }
 
 export async function createLinkAction(form: FormData) {
@@ -58,26 +60,26 @@ export async function createLinkAction(form: FormData) {
   const staff = await requireStaff(item.locale);
   const hours = z.coerce.number().int().min(1).max(720).catch(DEFAULT_PREVIEW_HOURS).parse(form.get("hours") ?? DEFAULT_PREVIEW_HOURS);
   await createPreviewLink(item, staff.id, hours);
-  redirect(staffPath(item.locale, "?done=link#links"));
+  redirect(staffPaths.desk(item.locale, "?done=link#links"));
 }
 
 export async function revokeLinkAction(form: FormData) {
-  const locale = form.get("locale") === "en" ? "en" : "ar";
+  const locale = formLocale(form);
   const staff = await requireStaff(locale);
   const id = z.string().regex(/^[A-Za-z0-9_-]{16,64}$/).safeParse(form.get("tokenId"));
   if (id.success) await revokePreviewLink(id.data, staff.id);
-  redirect(staffPath(locale, "?done=revoke#links"));
+  redirect(staffPaths.desk(locale, "?done=revoke#links"));
 }
 
 export type EditorState = { result: SaveResult | null; values: Record<string, string | string[]> };
 
 /** The editor's save (useActionState): errors come back beside the fields, nothing written. */
 export async function saveArticleAction(_prev: EditorState, form: FormData): Promise<EditorState> {
-  const locale = form.get("uiLocale") === "en" ? "en" : "ar";
+  const locale = formLocale(form);
   const staff = await requireStaff(locale);
   const values = {
     id: String(form.get("id") ?? ""),
-    locale: String(form.get("locale") ?? ""),
+    locale: String(form.get("articleLocale") ?? ""),
     title: String(form.get("title") ?? ""),
     slug: String(form.get("slug") ?? ""),
     standfirst: String(form.get("standfirst") ?? ""),
@@ -93,5 +95,5 @@ export async function saveArticleAction(_prev: EditorState, form: FormData): Pro
   const result = await saveArticle({ ...values, id: values.id || undefined }, staff.id);
   if (!result.ok) return { result, values };
   await invalidate(result.tags);
-  redirect(staffPath(locale, `/articles/${result.id}/edit?saved=1`));
+  redirect(staffPaths.editArticle(locale, result.id, "?saved=1"));
 }

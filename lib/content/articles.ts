@@ -1,18 +1,19 @@
 import "server-only";
+import { locales, toLocale } from "@/i18n/config";
 import { z } from "zod";
 import { db } from "@/lib/db";
 import { serializeBody } from "@/lib/blocks";
 import { isValidSlug, slugify } from "@/lib/slug";
 import { auditData } from "./audit";
-import { parsePlainText, resolveBlocks, type BodyError } from "./plain-text";
+import { parsePlainText, resolveBlocks, type BodyError } from "@/lib/plain-text";
 import { resolveRelated, slugTaken } from "./related";
-import { articleCacheTags } from "./tags";
+import { articleCacheTags } from "@/lib/cache-tags";
 
 /** The editor's form, validated at the edge. Empty optional fields arrive as "". */
 const optional = (max: number) => z.string().trim().max(max).transform((v) => v || null);
 export const articleInputSchema = z.object({
   id: z.coerce.number().int().positive().optional(),
-  locale: z.enum(["ar", "en"]),
+  locale: z.enum(locales),
   title: z.string().trim().min(1).max(300),
   slug: z.string().trim().max(200),
   standfirst: z.string().trim().min(1).max(1000),
@@ -45,7 +46,7 @@ export async function saveArticle(raw: unknown, userId: number, now = new Date()
     // Report a taken slug together with the other mistakes, not one round later.
     const r = (raw ?? {}) as Record<string, unknown>;
     const slug = (String(r.slug ?? "").trim() || slugify(String(r.title ?? ""))).normalize("NFC");
-    if (!fields.slug && slug && isValidSlug(slug) && (await slugTaken(r.locale === "en" ? "en" : "ar", slug, Number(r.id) || undefined))) fields.slug = "taken";
+    if (!fields.slug && slug && isValidSlug(slug) && (await slugTaken(toLocale(r.locale), slug, Number(r.id) || undefined))) fields.slug = "taken";
     return { ok: false, fields, body: [] };
   }
   const input = parsed.data;

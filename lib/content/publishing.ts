@@ -3,7 +3,7 @@ import { db } from "@/lib/db";
 import type { ItemType } from "@/lib/preview/token";
 import { isPublic } from "@/lib/visibility";
 import { auditData, type Actor } from "./audit";
-import { articleCacheTags, episodeCacheTags } from "./tags";
+import { articleCacheTags, episodeCacheTags } from "@/lib/cache-tags";
 
 /**
  * Publishing state changes. Each runs in one transaction with its audit

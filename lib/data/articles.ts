@@ -1,10 +1,10 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { readBody, readingMinutes, relatedArticleIds } from "@/lib/blocks";
+import { readingMinutes, relatedArticleIds } from "@/lib/blocks";
 import { cacheTags } from "@/lib/cache-tags";
 import { isPublic, publicWhere } from "@/lib/visibility";
 import { cachedRead } from "./cache";
-import { cardSelect, toCard, toImage, sectionName } from "./select";
+import { articleSelect, cardSelect, findRelatedTargets, toArticle, toCard, sectionName } from "./select";
 import type { ArticleCard, ArticleView, Locale, RelatedTarget } from "./views";
 
 const readArticle = cachedRead(
@@ -14,26 +14,18 @@ const readArticle = cachedRead(
     const row = await db.article.findFirst({
       where: { locale, slug, ...publicWhere(now) },
       select: {
-        ...cardSelect,
-        updatedAt: true,
-        body: true,
-        tags: { select: { tag: { select: { slug: true, name: true } } }, orderBy: { tag: { name: "asc" } } },
+        ...articleSelect,
         translation: { select: { locale: true, slug: true, status: true, publishedAt: true, withdrawnAt: true } },
         translatedBy: { select: { locale: true, slug: true, status: true, publishedAt: true, withdrawnAt: true } },
       },
     });
     if (!row) return null;
-    const body = readBody(row.body);
-    const other = [row.translation, row.translatedBy].find(
-(t) => t && t.locale !== locale && isPublic(t, now));
+    const article = toArticle(row, locale);
+    const other = [row.translation, row.translatedBy].find((t) => t && t.locale !== locale && isPublic(t, now));
     return {
-      ...toCard(row, locale),
-      hero: toImage(row),
-      updatedAt: laterOf(row.updatedAt, row.publishedAt).toISOString(),
-      body,
-      tags: row.tags.map((t) => ({ slug: t.tag.slug, name: t.tag.name })),
+      ...article,
       translation: other ? { locale: other.locale as Locale, slug: other.slug } : null,
-      readingMinutes: readingMinutes(body),
+      readingMinutes: readingMinutes(article.body),
     };
   },
   (locale, slug) => [cacheTags.articleSlug(locale, slug)],
@@ -42,14 +34,7 @@ const readArticle = cachedRead(
 /** Current title and URL of each public article among `ids`; non-public ones are simply absent. */
 export const getRelatedTargets = cachedRead(
   "related",
-  async (ids: number[]): Promise<Record<number, RelatedTarget>> => {
-    if (ids.length === 0) return {};
-    const rows = await db.article.findMany({
-      where: { id: { in: ids }, ...publicWhere(new Date()) },
-      select: { id: true, locale: true, slug: true, title: true },
-    });
-    return Object.fromEntries(rows.map((r) => [r.id, { ...r, locale: r.locale as Locale }]));
-  },
+  async (ids: number[]): Promise<Record<number, RelatedTarget>> => findRelatedTargets(ids, new Date()),
   (ids) => ids.map(cacheTags.article),
 );
 
@@ -90,10 +75,5 @@ export const listSectionLatest = cachedRead(
   },
   (locale, sectionSlug) => [cacheTags.section(sectionSlug), cacheTags.articles(locale)],
 );
-
-/** An article is never "updated" before it was published. */
-function laterOf(updatedAt: Date, publishedAt: Date | null): Date {
-  return publishedAt && publishedAt > updatedAt ? publishedAt : updatedAt;
-}
 
 export { sectionName };

@@ -2,12 +2,10 @@ import "server-only";
 import { draftMode } from "next/headers";
 import { cache } from "react";
 import { currentStaff } from "@/lib/auth/current";
-import { db } from "@/lib/db";
-import { auditData } from "@/lib/content/audit";
 import { getDraftEpisode } from "./drafts";
 import { getEpisode, type EpisodeView } from "./podcasts";
 
-export type PageEpisode = EpisodeView & { preview: boolean };
+export type PageEpisode = EpisodeView & { preview: boolean; previewedBy: number | null };
 
 /** The episode a page shows; the same draft-mode rule as getArticleForPage. */
 export const getEpisodeForPage = cache(async (showSlug: string, episodeSlug: string): Promise<PageEpisode | null> => {
@@ -16,11 +14,10 @@ export const getEpisodeForPage = cache(async (showSlug: string, episodeSlug: str
     if (staff) {
       const draft = await getDraftEpisode({ showSlug, slug: episodeSlug });
       if (draft) {
-        await db.auditLog.create({ data: auditData({ action: "preview", itemType: "episode", itemId: draft.id, actor: { userId: staff.id }, at: new Date() }) });
-        return { ...draft, preview: true };
+        return { ...draft, preview: true, previewedBy: staff.id };
       }
     }
   }
   const episode = await getEpisode(showSlug, episodeSlug);
-  return episode && { ...episode, preview: false };
+  return episode && { ...episode, preview: false, previewedBy: null };
 });

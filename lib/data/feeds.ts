@@ -1,11 +1,13 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { readBody, relatedArticleIds } from "@/lib/blocks";
+import { relatedArticleIds } from "@/lib/blocks";
 import { cacheTags } from "@/lib/cache-tags";
 import { publicWhere } from "@/lib/visibility";
 import type { FeedEpisode, FeedShow } from "@/lib/feeds/podcast";
 import { cachedRead } from "./cache";
-import { cardSelect, toCard } from "./select";
+import { localized, nameIn, otherLocale } from "@/i18n/config";
+import { toShow } from "./podcasts";
+import { articleSelect, findRelatedTargets, toArticle } from "./select";
 import type { FeedArticle, Locale, RelatedTarget } from "./views";
 
 /** Items per RSS feed. */
@@ -32,38 +34,22 @@ export const getArticleFeed = cachedRead(
       where: { locale, ...(section ? { sectionId: section.id } : {}), ...publicWhere(now) },
       orderBy: [{ publishedAt: "desc" }, { id: "desc" }],
       take: FEED_SIZE,
-      select: {
-        ...cardSelect,
-        updatedAt: true,
-        body: true,
-        tags: { select: { tag: { select: { slug: true, name: true } } }, orderBy: { tag: { name: "asc" } } },
-      },
+      select: articleSelect,
     });
-    const items = rows.map((r): FeedArticle => {
-      const published = r.publishedAt ?? new Date(0);
-      return {
-        ...toCard(r, locale),
-        updatedAt: (r.updatedAt > published ? r.updatedAt : published).toISOString(),
-        body: readBody(r.body),
-        tags: r.tags.map((t) => ({ slug: t.tag.slug, name: t.tag.name })),
-      };
-    });
+    const items = rows.map((r): FeedArticle => toArticle(r, locale));
     const ids = [...new Set(items.flatMap((i) => relatedArticleIds(i.body)))];
-    const targets = ids.length
-      ? await db.article.findMany({ where: { id: { in: ids }, ...publicWhere(now) }, select: { id: true, locale: true, slug: true, title: true } })
-      : [];
     return {
       section: section && {
         slug: section.slug,
-        name: locale === "ar" ? section.nameAr : section.nameEn,
-        description: locale === "ar" ? section.descriptionAr : section.descriptionEn,
+        name: nameIn(section, locale),
+        description: localized(section, "description", locale),
       },
       items,
-      related: Object.fromEntries(targets.map((t) => [t.id, { ...t, locale: t.locale as Locale }])),
+      related: await findRelatedTargets(ids, now),
     };
   },
   // Related targets may be in the other edition: a publish anywhere refreshes the feed.
-  (locale, sectionSlug) => [cacheTags.articles(locale), cacheTags.articles(locale === "ar" ? "en" : "ar"), ...(sectionSlug ? [cacheTags.section(sectionSlug)] : [])],
+  (locale, sectionSlug) => [cacheTags.articles(locale), cacheTags.articles(otherLocale(locale)), ...(sectionSlug ? [cacheTags.section(sectionSlug)] : [])],
 );
 
 export type ShowFeed = { show: FeedShow; episodes: FeedEpisode[] };
@@ -93,21 +79,7 @@ export const getShowFeed = cachedRead(
       },
     });
     return {
-      show: {
-        slug: show.slug,
-        title: show.title,
-        description: show.description,
-        artworkUrl: show.artworkUrl,
-        language: show.language,
-        category: show.category,
-        subcategory: show.subcategory,
-        explicit: show.explicit,
-        author: show.author,
-        ownerName: show.ownerName,
-        ownerEmail: show.ownerEmail,
-        type: show.type === "serial" ? "serial" : "episodic",
-        updatedAt: show.updatedAt.toISOString(),
-      },
+      show: toShow(show, rows.length),
       episodes: rows.map((e) => ({
         id: e.id,
         slug: e.slug,

@@ -3,6 +3,7 @@ import { db } from "@/lib/db";
 import { cacheTags } from "@/lib/cache-tags";
 import { publicWhere } from "@/lib/visibility";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { localized } from "@/i18n/config";
 import { cachedRead } from "./cache";
 import { cardSelect, PAGE_SIZE, pageCount, sectionName, toCard } from "./select";
 import type { ArticleCard, Locale, Paged } from "./views";
@@ -33,7 +34,7 @@ export const getSectionPage = cachedRead(
     if (!section) return null;
     const list = await pageOf(locale, { sectionId: section.id }, page);
     if (!list) return null;
-    const description = locale === "ar" ? section.descriptionAr : section.descriptionEn;
+    const description = localized(section, "description", locale);
     return { section: { slug, name: sectionName(section, locale), description }, list };
   },
   (locale, slug) => [cacheTags.section(slug), cacheTags.articles(locale)],
@@ -69,12 +70,12 @@ export const getTagPage = cachedRead(
 
 export type SectionRef = { slug: string; name: string };
 
-/** Sections in display order, for navigation and home rails. */
+/** Sections in display order, for navigation and home rails. Only the seed writes sections; it refreshes CONTENT_TAG. */
 export const listSections = cachedRead(
   "sections",
   async (locale: Locale): Promise<SectionRef[]> => {
     const rows = await db.section.findMany({ orderBy: [{ position: "asc" }, { id: "asc" }] });
     return rows.map((s) => ({ slug: s.slug, name: sectionName(s, locale) }));
   },
-  () => ["sections"],
+  () => [],
 );

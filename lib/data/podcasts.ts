@@ -71,7 +71,7 @@ function toEpisodeCard(row: EpisodeRow): EpisodeCard {
 
 type ShowRow = Prisma.PodcastShowGetPayload<object>;
 
-function toShow(row: ShowRow, episodeCount: number): ShowView {
+export function toShow(row: ShowRow, episodeCount: number): ShowView {
   return {
     slug: row.slug,
     title: row.title,

@@ -1,6 +1,10 @@
 import "server-only";
+import { db } from "@/lib/db";
+import { readBody } from "@/lib/blocks";
+import { nameIn } from "@/i18n/config";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import type { ArticleCard, ImageView, Locale } from "./views";
+import { publicWhere } from "@/lib/visibility";
+import type { ArticleCard, FeedArticle, ImageView, Locale, RelatedTarget } from "./views";
 
 /** The columns every article list shows; pages never get more than they render. */
 export const cardSelect = {
@@ -23,7 +27,7 @@ export const cardSelect = {
 export type CardRow = Prisma.ArticleGetPayload<{ select: typeof cardSelect }>;
 
 export function sectionName(s: { nameAr: string; nameEn: string }, locale: Locale): string {
-  return locale === "ar" ? s.nameAr : s.nameEn;
+  return nameIn(s, locale);
 }
 
 export function toImage(row: {
@@ -65,3 +69,46 @@ export const PAGE_SIZE = 20;
 export function pageCount(total: number, size = PAGE_SIZE): number {
   return Math.max(1, Math.ceil(total / size));
 }
+
+/** An article is never "updated" before it was published: the later of the two dates. */
+export function laterOf(updatedAt: Date, publishedAt: Date | null): Date {
+  return publishedAt && publishedAt > updatedAt ? publishedAt : updatedAt;
+}
+
+/** The one article projection beyond the card: what article pages, previews and feeds show. */
+export const articleSelect = {
+  ...cardSelect,
+  updatedAt: true,
+  body: true,
+  tags: { select: { tag: { select: { slug: true, name: true } } }, orderBy: { tag: { name: "asc" } } },
+} satisfies Prisma.ArticleSelect;
+
+export type ArticleRow = Prisma.ArticleGetPayload<{ select: typeof articleSelect }>;
+
+/** Card, full body and tags of an article row; `updatedAt` is never before `publishedAt`. */
+export function toArticle(row: ArticleRow, locale: Locale, publishedAt = row.publishedAt): FeedArticle {
+  const card = toCard(row, locale);
+  return {
+    ...card,
+    ...(publishedAt ? { publishedAt: publishedAt.toISOString() } : {}),
+    updatedAt: laterOf(row.updatedAt, publishedAt).toISOString(),
+    body: readBody(row.body),
+    tags: row.tags.map((t) => ({ slug: t.tag.slug, name: t.tag.name })),
+  };
+}
+
+/**
+ * Current title and URL of the articles among `ids`, by id. With `publicAt`
+ * only those public at that time (what readers see); without it any status
+ * (what staff see in a draft's preview).
+ */
+export async function findRelatedTargets(ids: number[], publicAt: Date | null): Promise<Record<number, RelatedTarget>> {
+  if (ids.length === 0) return {};
+  const rows = await db.article.findMany({
+    where: { id: { in: ids }, ...(publicAt ? publicWhere(publicAt) : {}) },
+    select: { id: true, locale: true, slug: true, title: true },
+  });
+  return Object.fromEntries(rows.map((r) => [r.id, { ...r, locale: r.locale as Locale }]));
+}
+
+export { findArticleBySlug } from "./slug-lookup";

@@ -4,12 +4,11 @@ import { cacheTags } from "@/lib/cache-tags";
 import { isPublic, publicWhere } from "@/lib/visibility";
 import { newsWindowStart } from "@/lib/seo/news-window";
 import { cachedRead } from "./cache";
+import { laterOf } from "./select";
 import type { Locale } from "./views";
 
 /** Everything that lists articles of either edition is refreshed by a publish in either. */
 const allArticles = () => [cacheTags.articles("ar"), cacheTags.articles("en")];
-
-const laterOf = (a: Date, b: Date | null) => (b && b > a ? b : a);
 
 export type SitemapArticle = {
   locale: Locale;

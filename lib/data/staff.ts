@@ -1,13 +1,13 @@
 import "server-only";
-import type { EditorOptions } from "@/lib/content/editor-options";
 import { db } from "@/lib/db";
 import { readBody } from "@/lib/blocks";
-import { blocksToPlainText } from "@/lib/content/plain-text";
-import { paths } from "@/lib/paths";
+import { blocksToPlainText } from "@/lib/plain-text";
+import { paths, staffPaths } from "@/lib/paths";
 import { previewSecret } from "@/lib/secrets";
 import { signPreviewToken, type ItemType } from "@/lib/preview/token";
 import { isPublic } from "@/lib/visibility";
-import type { Locale } from "./views";
+import { nameIn } from "@/i18n/config";
+import type { EditorOptions, Locale } from "./views";
 
 /**
  * The desk's reads. Staff pages only (they check the session first); never
@@ -50,7 +50,16 @@ export async function listDesk(locale: Locale, now = new Date()): Promise<{ arti
     db.article.findMany({
       orderBy: order,
       take: 200,
-      select: { id: true, locale: true, slug: true, title: true, status: true, publishedAt: true, withdrawnAt: true, section: { select: { nameAr: true, nameEn: true } } },
+      select: {
+        id: true,
+        locale: true,
+        slug: true,
+        title: true,
+        status: true,
+        publishedAt: true,
+        withdrawnAt: true,
+        section: { select: { nameAr: true, nameEn: true } },
+      },
     }),
     db.episode.findMany({
       orderBy: order,
@@ -62,7 +71,7 @@ export async function listDesk(locale: Locale, now = new Date()): Promise<{ arti
     type: "article",
     id: a.id,
     title: a.title,
-    context: `${a.locale} · ${locale === "ar" ? a.section.nameAr : a.section.nameEn}`,
+    context: `${a.locale} · ${nameIn(a.section, locale)}`,
     status: a.status,
     publishedAt: a.publishedAt?.toISOString() ?? null,
     withdrawn: Boolean(a.withdrawnAt),
@@ -84,7 +93,15 @@ export async function listDesk(locale: Locale, now = new Date()): Promise<{ arti
   return { articles: split(articleRows.sort(byNewest), now), episodes: split(episodeRows.sort(byNewest), now) };
 }
 
-export type LinkRow = { id: string; itemType: ItemType; itemId: number; title: string; url: string; expiresAt: string; state: "active" | "revoked" | "expired" };
+export type LinkRow = {
+  id: string;
+  itemType: ItemType;
+  itemId: number;
+  title: string;
+  url: string;
+  expiresAt: string;
+  state: "active" | "revoked" | "expired";
+};
 
 /** Preview links, newest first; the token is re-derived from the row (it is a signature of its fields). */
 export async function listPreviewLinks(now = new Date()): Promise<LinkRow[]> {
@@ -96,13 +113,23 @@ export async function listPreviewLinks(now = new Date()): Promise<LinkRow[]> {
     itemType: r.itemType as ItemType,
     itemId: r.itemId,
     title: titles.get(`${r.itemType}:${r.itemId}`) ?? `#${r.itemId}`,
-    url: `/preview/${signPreviewToken({ id: r.id, type: r.itemType as ItemType, item: r.itemId, exp: Math.floor(r.expiresAt.getTime() / 1000) }, secret)}`,
+    url: staffPaths.previewLink(
+      signPreviewToken({ id: r.id, type: r.itemType as ItemType, item: r.itemId, exp: Math.floor(r.expiresAt.getTime() / 1000) }, secret),
+    ),
     expiresAt: r.expiresAt.toISOString(),
     state: r.revokedAt ? "revoked" : r.expiresAt <= now ? "expired" : "active",
   }));
 }
 
-export type AuditRow = { id: number; at: string; action: string; itemType: ItemType; itemId: number; title: string; who: { kind: "user"; name: string } | { kind: "token"; id: string } | { kind: "system" } };
+export type AuditRow = {
+  id: number;
+  at: string;
+  action: string;
+  itemType: ItemType;
+  itemId: number;
+  title: string;
+  who: { kind: "user"; name: string } | { kind: "token"; id: string } | { kind: "system" };
+};
 
 export async function listAudit(limit = 40): Promise<AuditRow[]> {
   const rows = await db.auditLog.findMany({ orderBy: [{ at: "desc" }, { id: "desc" }], take: limit, include: { user: { select: { displayName: true } } } });
@@ -127,7 +154,6 @@ async function itemTitles(items: { type: ItemType; id: number }[]): Promise<Map<
   return new Map([...a.map((r) => [`article:${r.id}`, r.title] as const), ...e.map((r) => [`episode:${r.id}`, r.title] as const)]);
 }
 
-
 export async function editorOptions(locale: Locale): Promise<EditorOptions> {
   const [sections, authors, tags] = await Promise.all([
     db.section.findMany({ orderBy: { position: "asc" } }),
@@ -135,7 +161,7 @@ export async function editorOptions(locale: Locale): Promise<EditorOptions> {
     db.tag.findMany({ orderBy: { name: "asc" } }),
   ]);
   return {
-    sections: sections.map((s) => ({ id: s.id, name: locale === "ar" ? s.nameAr : s.nameEn })),
+    sections: sections.map((s) => ({ id: s.id, name: nameIn(s, locale) })),
     authors: authors.map((a) => ({ id: a.id, name: a.name })),
     tags: tags.map((t) => ({ id: t.id, name: t.name })),
   };

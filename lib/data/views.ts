@@ -1,7 +1,9 @@
 /** The plain view objects lib/data hands to pages. Dates are ISO strings. */
 import type { Block } from "@/lib/blocks";
 
-export type Locale = "ar" | "en";
+import type { Locale } from "@/i18n/config";
+
+export type { Locale };
 
 export type LinkRef = { slug: string; name: string };
 
@@ -42,3 +44,10 @@ export type Paged<T> = { items: T[]; page: number; pages: number; total: number 
 
 /** An article as a feed item carries: its card, the full body and its tags. */
 export type FeedArticle = ArticleCard & { updatedAt: string; body: Block[]; tags: LinkRef[] };
+
+/** What the article editor offers to choose from: read by lib/data/staff.ts, shown by the client form. */
+export type EditorOptions = {
+  sections: { id: number; name: string }[];
+  authors: { id: number; name: string }[];
+  tags: { id: number; name: string }[];
+};

@@ -9,7 +9,7 @@ const show: FeedShow = {
   slug: "shu-al-hal",
   title: 'شو الحل؟ & "نقاش" <مباشر>',
   description: "بودكاست أسبوعي",
-  artworkUrl: "/media/podcasts/shu-al-hal.jpg",
+  artwork: { url: "/media/podcasts/shu-al-hal.jpg", size: 3000 },
   language: "ar",
   category: "News",
   subcategory: "Politics",
@@ -41,10 +41,14 @@ const episode = (o: Partial<FeedEpisode> = {}): FeedEpisode => ({
 vi.stubEnv("SITE_URL", "https://nashra.example");
 
 describe("the podcast feed builder", () => {
-  const xml = buildPodcastFeed(show, [episode(), episode({ id: 6, slug: "trailer", episodeType: "trailer", episodeNumber: null, seasonNumber: null })], "© نشرة");
+  const xml = buildPodcastFeed(
+    show,
+    [episode(), episode({ id: 6, slug: "trailer", episodeType: "trailer", episodeNumber: null, seasonNumber: null })],
+    "© نشرة",
+  );
   const channel = parser.parse(xml).rss.channel;
 
-  it("is well-formed with Arabic and & < \" in titles", () => {
+  it('is well-formed with Arabic and & < " in titles', () => {
     expect(XMLValidator.validate(xml)).toBe(true);
     expect(channel.title).toBe(show.title);
     expect(channel.item[0].title).toBe("ربطة الخبز: لماذا يرتفع سعرها؟ </script>");
@@ -65,7 +69,11 @@ describe("the podcast feed builder", () => {
 
   it("has every episode element Apple requires", () => {
     const item = channel.item[0];
-    expect(item.enclosure).toEqual({ "@_url": "https://nashra.example/media/podcasts/shu-al-hal/bread-prices.mp3", "@_length": "48501", "@_type": "audio/mpeg" });
+    expect(item.enclosure).toEqual({
+      "@_url": "https://nashra.example/media/podcasts/shu-al-hal/bread-prices.mp3",
+      "@_length": "48501",
+      "@_type": "audio/mpeg",
+    });
     expect(item.guid).toEqual({ "#text": episodeGuid(5), "@_isPermaLink": "false" });
     expect(item.pubDate).toBe("Mon, 05 Feb 2024 07:00:00 GMT");
     expect(item["itunes:duration"]).toBe("12");

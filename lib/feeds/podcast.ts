@@ -8,23 +8,11 @@
 import { absoluteUrl, paths } from "@/lib/paths";
 import { rfc2822 } from "@/lib/seo/duration";
 import { el, xmlDocument } from "@/lib/xml/build";
+import type { ShowView } from "@/lib/data/podcasts";
 import { namespaces } from "./rss";
 
-export type FeedShow = {
-  slug: string;
-  title: string;
-  description: string;
-  artworkUrl: string;
-  language: string;
-  category: string;
-  subcategory: string | null;
-  explicit: boolean;
-  author: string;
-  ownerName: string;
-  ownerEmail: string;
-  type: "episodic" | "serial";
-  updatedAt: string;
-};
+/** A show as its feed needs it: the show view lib/data reads for pages. */
+export type FeedShow = Omit<ShowView, "episodeCount">;
 
 export type FeedEpisode = {
   id: number;
@@ -60,7 +48,7 @@ export function buildPodcastFeed(show: FeedShow, episodes: FeedEpisode[], copyri
   el(ch, "language", null, show.language);
   el(ch, "copyright", null, copyright);
   el(ch, "atom:link", { href: absoluteUrl(paths.showFeed(show.slug)), rel: "self", type: "application/rss+xml" });
-  el(ch, "itunes:image", { href: absoluteUrl(show.artworkUrl) });
+  el(ch, "itunes:image", { href: absoluteUrl(show.artwork.url) });
   const category = el(ch, "itunes:category", { text: show.category });
   if (show.subcategory) el(category, "itunes:category", { text: show.subcategory });
   el(ch, "itunes:explicit", null, show.explicit ? "true" : "false");

@@ -52,12 +52,12 @@ async function pageEntries(): Promise<SitemapEntry[]> {
 
 async function listingEntries(kind: "section" | "author" | "tag"): Promise<SitemapEntry[]> {
   const listings = (await listSitemapListings()).filter((l) => l.kind === kind);
-  const inBoth = new Set(listings.filter((l) => l.locale === "en").map((l) => l.slug));
+  const listedIn = (slug: string) => new Set(listings.filter((o) => o.slug === slug).map((o) => o.locale));
   return listings.map((l) => {
     const loc = absoluteUrl(paths[kind](l.locale, l.slug));
     // Sections are edition-wide pages, alternates of each other when both editions list something
     // (an empty edition is noindex); author and tag pages list different articles per edition.
-    if (kind !== "section" || !inBoth.has(l.slug) || !listings.some((o) => o.slug === l.slug && o.locale === "ar")) return { loc, lastmod: l.lastmod };
+    if (kind !== "section" || listedIn(l.slug).size < locales.length) return { loc, lastmod: l.lastmod };
     return { loc, lastmod: l.lastmod, alternates: editionAlternates((x) => paths.section(x, l.slug)) };
   });
 }

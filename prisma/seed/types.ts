@@ -1,3 +1,5 @@
+import type { Locale } from "@/i18n/config";
+
 /**
  * Shapes of the demo newsroom content. Data files under prisma/seed/data/
  * export plain values of these types; prisma/seed/run.ts writes them.
@@ -39,7 +41,7 @@ export type SeedStatus = "DRAFT" | "SCHEDULED" | "PUBLISHED";
 export type SeedArticle = {
   /** Stable key for cross references (related links, translations). */
   key: string;
-  locale: "ar" | "en";
+  locale: Locale;
   slug: string;
   title: string;
   standfirst: string;

@@ -2,7 +2,7 @@ import { cookies } from "next/headers";
 import { z } from "zod";
 import { auditAddress } from "@/lib/auth/client-ip";
 import { CONSENT_COOKIE, decodeConsent } from "@/lib/consent";
-import { countArticleView } from "@/lib/data/views-counter";
+import { countArticleView } from "@/lib/content/views-counter";
 import { isSameOrigin, readCappedJson } from "@/lib/http";
 import { RateLimiter } from "@/lib/rate-limit";
 

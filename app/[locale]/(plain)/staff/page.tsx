@@ -3,8 +3,8 @@ import { getTranslations } from "next-intl/server";
 import { requireStaff } from "@/lib/auth/current";
 import { listAudit, listDesk, listPreviewLinks } from "@/lib/data/staff";
 import { plainEdition } from "@/lib/page-params";
-import { localePrefix } from "@/lib/paths";
-import { StaffBar } from "@/components/staff/sign-out";
+import { staffPaths } from "@/lib/paths";
+import { StaffBar } from "@/components/staff/staff-bar";
 import { DeskLists } from "@/components/staff/desk-lists";
 import { DeskLog } from "@/components/staff/desk-log";
 import { NavLink } from "@/components/ui/nav-link";
@@ -40,7 +40,7 @@ export default async function DeskPage({ params, searchParams }: Props) {
           </p>
         ) : null}
         <div className="mt-4 flex flex-wrap gap-3">
-          <NavLink href={`${localePrefix(locale)}/staff/articles/new`} className="rounded bg-brand px-4 py-2 font-bold text-white">
+          <NavLink href={staffPaths.newArticle(locale)} className="rounded bg-brand px-4 py-2 font-bold text-white">
             {t("newArticle")}
           </NavLink>
           <form method="post" action="/api/staff/scheduler">

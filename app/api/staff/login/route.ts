@@ -1,7 +1,8 @@
 import { z } from "zod";
 import { attemptLogin } from "@/lib/auth/login";
 import { auditAddress, clientIp } from "@/lib/auth/client-ip";
-import { formLocale, seeOther, staffPath } from "@/lib/auth/respond";
+import { formLocale, seeOther } from "@/lib/auth/respond";
+import { staffPaths } from "@/lib/paths";
 import { sessionCookie } from "@/lib/auth/session-rules";
 import { errorPage, isSameOrigin, readCappedForm, requestLocale } from "@/lib/http";
 
@@ -22,12 +23,12 @@ export async function POST(request: Request) {
   const form = read.value;
   const locale = formLocale(form);
   const parsed = formSchema.safeParse({ email: form?.get("email"), password: form?.get("password") });
-  if (!parsed.success) return seeOther(staffPath(locale, "/login?error=invalid"));
+  if (!parsed.success) return seeOther(staffPaths.login(locale, "?error=invalid"));
   const client = { ip: clientIp(request.headers), address: auditAddress(request.headers) };
   const result = await attemptLogin(parsed.data.email, parsed.data.password, client);
   if (result.kind === "throttled") return errorPage(locale, 429, "tooMany", { "retry-after": String(result.retryAfterSec) });
-  if (result.kind === "invalid") return seeOther(staffPath(locale, "/login?error=invalid"));
-  return seeOther(staffPath(locale), { "set-cookie": sessionCookie(result.token) });
+  if (result.kind === "invalid") return seeOther(staffPaths.login(locale, "?error=invalid"));
+  return seeOther(staffPaths.desk(locale), { "set-cookie": sessionCookie(result.token) });
 }
 
 export function GET(request: Request) {

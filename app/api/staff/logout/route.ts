@@ -3,7 +3,8 @@ import { auditAddress } from "@/lib/auth/client-ip";
 import { deleteSession, staffForToken } from "@/lib/auth/session";
 import { clearedSessionCookie, SESSION_COOKIE } from "@/lib/auth/session-rules";
 import { recordSignIn } from "@/lib/auth/sign-in-audit";
-import { formLocale, seeOther, staffPath } from "@/lib/auth/respond";
+import { formLocale, seeOther } from "@/lib/auth/respond";
+import { staffPaths } from "@/lib/paths";
 import { errorPage, isSameOrigin, readCappedForm, requestLocale } from "@/lib/http";
 
 /** Signing out deletes the session row, so the cookie is worthless even if it was copied. */
@@ -15,5 +16,5 @@ export async function POST(request: Request) {
   const staff = await staffForToken(token);
   await deleteSession(token);
   if (staff) await recordSignIn("signout", { email: staff.email, userId: staff.id, address: auditAddress(request.headers) });
-  return seeOther(staffPath(formLocale(read.value), "/login"), { "set-cookie": clearedSessionCookie() });
+  return seeOther(staffPaths.login(formLocale(read.value)), { "set-cookie": clearedSessionCookie() });
 }

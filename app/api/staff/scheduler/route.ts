@@ -1,6 +1,7 @@
 import { staffFromRequest } from "@/lib/auth/current";
 import { runScheduler } from "@/lib/content/scheduler";
-import { formLocale, seeOther, staffPath } from "@/lib/auth/respond";
+import { formLocale, seeOther } from "@/lib/auth/respond";
+import { staffPaths } from "@/lib/paths";
 import { errorPage, isSameOrigin, readCappedForm, requestLocale } from "@/lib/http";
 
 /** The desk's "publish what is due" button: the same step the background interval runs. */
@@ -12,5 +13,5 @@ export async function POST(request: Request) {
   if (read.tooLarge) return errorPage(locale, 413, "tooLarge");
   const form = read.value;
   const count = await runScheduler();
-  return seeOther(staffPath(formLocale(form), `?published=${count}`));
+  return seeOther(staffPaths.desk(formLocale(form), `?published=${count}`));
 }

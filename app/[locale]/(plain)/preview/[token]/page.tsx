@@ -4,7 +4,7 @@ import { cache } from "react";
 import { getDraftArticle, getDraftEpisode } from "@/lib/data/drafts";
 import { plainEdition } from "@/lib/page-params";
 import { articleMediaForPreview, episodeMediaForPreview } from "@/lib/media/preview-media";
-import { openPreviewLink } from "@/lib/preview/links";
+import { openPreviewLink } from "@/lib/content/preview-links";
 import { ArticleScreen } from "@/components/article/article-screen";
 import { EpisodeScreen } from "@/components/podcast/episode-screen";
 import { PreviewBanner } from "@/components/staff/preview-banner";

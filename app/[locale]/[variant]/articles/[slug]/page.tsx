@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { auditStaffPreview } from "@/lib/content/preview-audit";
 import { getArticleForPage } from "@/lib/data/article-page";
 import { edition, slugParam } from "@/lib/page-params";
 import { choiceAwareVariants } from "@/lib/page-variant";
@@ -36,6 +37,7 @@ export default async function ArticlePage({ params }: Props) {
   const { locale, variant } = edition(p, choiceAwareVariants);
   const article = await getArticleForPage(locale, slugParam(p.slug));
   if (!article) notFound();
+  if (article.previewedBy !== null) await auditStaffPreview({ type: "article", id: article.id }, article.previewedBy);
   const { site, siteT } = await seoContext(locale);
   const crumbs = [
     { name: siteT("home"), path: paths.home(locale) },

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { requireStaff } from "@/lib/auth/current";
 import { plainEdition } from "@/lib/page-params";
-import { StaffBar } from "@/components/staff/sign-out";
+import { StaffBar } from "@/components/staff/staff-bar";
 import { ArticleEditor } from "@/components/staff/article-editor";
 
 type Props = { params: Promise<{ locale: string }> };

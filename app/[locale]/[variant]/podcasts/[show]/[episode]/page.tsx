@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { cache } from "react";
+import { auditStaffPreview } from "@/lib/content/preview-audit";
 import { getEpisodeForPage } from "@/lib/data/episode-page";
 import { edition, slugParam } from "@/lib/page-params";
 import { paths } from "@/lib/paths";
@@ -47,6 +48,7 @@ export default async function EpisodePage({ params }: Props) {
   const loaded = await load(await params);
   if (!loaded) notFound();
   const { locale, episode } = loaded;
+  if (episode.previewedBy !== null) await auditStaffPreview({ type: "episode", id: episode.id }, episode.previewedBy);
   const { siteT } = await seoContext(locale);
   const crumbs = [
     { name: siteT("home"), path: paths.home(locale) },

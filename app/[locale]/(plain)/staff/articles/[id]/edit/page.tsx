@@ -4,7 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { requireStaff } from "@/lib/auth/current";
 import { getArticleForEdit } from "@/lib/data/staff";
 import { plainEdition, numberParam } from "@/lib/page-params";
-import { StaffBar } from "@/components/staff/sign-out";
+import { StaffBar } from "@/components/staff/staff-bar";
 import { ArticleEditor } from "@/components/staff/article-editor";
 
 type Props = { params: Promise<{ locale: string; id: string }>; searchParams: Promise<{ saved?: string }> };

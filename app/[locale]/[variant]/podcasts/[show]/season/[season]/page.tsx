@@ -1,4 +1,4 @@
-import { ShowPage, showMetadata } from "@/components/podcast/show-page";
+import { ShowPage, showMetadata } from "@/app/_routes/show-page";
 
 export function generateStaticParams() {
   return [];

@@ -1,4 +1,4 @@
-import { listRoute } from "@/components/section/list-routes";
+import { listRoute } from "@/app/_routes/list-routes";
 
 const route = listRoute("section");
 

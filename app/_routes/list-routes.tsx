@@ -1,7 +1,9 @@
+/** Route factories: the section, author and tag pages (and their /p/<n> pages) are one page built here. */
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import type { WithContext, Thing } from "schema-dts";
+import { otherLocale } from "@/i18n/config";
 import { getAuthorPage, getSectionPage, getTagPage } from "@/lib/data/lists";
 import { edition, numberParam, slugParam } from "@/lib/page-params";
 import { paths } from "@/lib/paths";
@@ -9,7 +11,7 @@ import { editionPageMetadata, pageMetadata } from "@/lib/seo/metadata";
 import { seoContext } from "@/lib/seo/page-context";
 import { breadcrumbs, profilePage } from "@/lib/seo/structured-data";
 import { JsonLd } from "@/components/seo/json-ld";
-import { ArticleListPage } from "./article-list-page";
+import { ArticleListPage } from "@/components/section/article-list-page";
 
 /**
  * Section, author and tag pages share one shape: /kind/slug and its page N
@@ -27,11 +29,22 @@ async function load(kind: Kind, raw: ListParams) {
   const base = { locale, slug, page, hrefFor };
   if (kind === "section") {
     const data = await getSectionPage(locale, slug, page);
-    return data && { ...base, name: data.section.name, title: t("section", { name: data.section.name }), intro: data.section.description, list: data.list, author: null };
+    return (
+      data && {
+        ...base,
+        name: data.section.name,
+        title: t("section", { name: data.section.name }),
+        intro: data.section.description,
+        list: data.list,
+        author: null,
+      }
+    );
   }
   if (kind === "author") {
     const data = await getAuthorPage(locale, slug, page);
-    return data && { ...base, name: data.author.name, title: t("author", { name: data.author.name }), intro: data.author.bio, list: data.list, author: data.author };
+    return (
+      data && { ...base, name: data.author.name, title: t("author", { name: data.author.name }), intro: data.author.bio, list: data.list, author: data.author }
+    );
   }
   const data = await getTagPage(locale, slug, page);
   return data && { ...base, name: data.tag.name, title: t("tag", { name: data.tag.name }), intro: undefined, list: data.list, author: null };
@@ -54,7 +67,7 @@ export function listRoute(kind: Kind) {
     // Page 1 of a section is the same page in both editions, so each names the other, unless either is
     // still empty (noindex); later pages and author/tag lists differ by edition and name only themselves.
     if (kind === "section" && data.page === 1 && data.list.total > 0) {
-      const other = await getSectionPage(data.locale === "ar" ? "en" : "ar", data.slug, 1);
+      const other = await getSectionPage(otherLocale(data.locale), data.slug, 1);
       if (other && other.list.total > 0) return editionPageMetadata({ ...common, pathFor: (l) => paths.section(l, data.slug) });
     }
     return pageMetadata({ ...common, path: data.hrefFor(data.page) });
@@ -65,23 +78,18 @@ export function listRoute(kind: Kind) {
     const { siteT } = await seoContext(data.locale);
     const structured: WithContext<Thing>[] = [];
     if (kind !== "author") {
-      structured.push(breadcrumbs([
-        { name: siteT("home"), path: paths.home(data.locale) },
-        { name: data.name, path: paths[kind](data.locale, data.slug) },
-      ]));
+      structured.push(
+        breadcrumbs([
+          { name: siteT("home"), path: paths.home(data.locale) },
+          { name: data.name, path: paths[kind](data.locale, data.slug) },
+        ]),
+      );
     }
     if (data.author) structured.push(profilePage(data.author, data.locale));
     return (
       <>
         {structured.length > 0 ? <JsonLd data={structured} /> : null}
-        <ArticleListPage
-          locale={data.locale}
-          title={data.title}
-          intro={data.intro}
-          list={data.list}
-          hrefFor={data.hrefFor}
-          showSection={kind !== "section"}
-        />
+        <ArticleListPage locale={data.locale} title={data.title} intro={data.intro} list={data.list} hrefFor={data.hrefFor} showSection={kind !== "section"} />
       </>
     );
   }

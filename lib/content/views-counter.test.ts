@@ -22,20 +22,25 @@ beforeAll(async () => {
   draft = (await db.article.create({ data: { ...base, slug: "draft", title: "مسودة" } })).id;
 }, 60_000);
 
+/** Reads of an article so far, as written. */
+async function viewCount(articleId: number): Promise<number> {
+  return (await db.articleView.findUnique({ where: { articleId } }))?.count ?? 0;
+}
+
 describe("page views", () => {
   it("are buffered, then written together: each counted once", async () => {
     for (let i = 0; i < 3; i++) expect(await views.countArticleView(live)).toBe(true);
-    expect(await views.articleViewCount(live)).toBe(0); // not written yet
+    expect(await viewCount(live)).toBe(0); // not written yet
     await views.flushViews();
-    expect(await views.articleViewCount(live)).toBe(3);
+    expect(await viewCount(live)).toBe(3);
     await views.countArticleView(live);
     await views.flushViews();
-    expect(await views.articleViewCount(live)).toBe(4);
+    expect(await viewCount(live)).toBe(4);
   });
 
   it("of an article that is not public are not counted", async () => {
     expect(await views.countArticleView(draft)).toBe(false);
     await views.flushViews();
-    expect(await views.articleViewCount(draft)).toBe(0);
+    expect(await viewCount(draft)).toBe(0);
   });
 });

@@ -7,7 +7,7 @@ import { edition, numberParam, slugParam } from "@/lib/page-params";
 import { paths } from "@/lib/paths";
 import { SiteHeader } from "@/components/layout/site-header";
 import { NavLink } from "@/components/ui/nav-link";
-import { EpisodeMeta } from "./episode-meta";
+import { EpisodeMeta } from "@/components/podcast/episode-meta";
 import { JsonLd } from "@/components/seo/json-ld";
 import { editionPageMetadata } from "@/lib/seo/metadata";
 import { seoContext } from "@/lib/seo/page-context";

@@ -3,14 +3,19 @@ import { randomBytes } from "node:crypto";
 import { db } from "@/lib/db";
 import { previewSecret } from "@/lib/secrets";
 import { auditData } from "@/lib/content/audit";
-import { DEFAULT_PREVIEW_HOURS, signPreviewToken, verifyPreviewToken, type ItemType } from "./token";
+import { DEFAULT_PREVIEW_HOURS, signPreviewToken, verifyPreviewToken, type ItemType } from "@/lib/preview/token";
 
 export const MAX_PREVIEW_HOURS = 24 * 30;
 /** A link's views are written to the audit log at most this often, so a shared link cannot flood the desk's list. */
 export const PREVIEW_AUDIT_EVERY_MS = 10 * 60 * 1000;
 
 /** A new shareable link for one item; returns the token for /preview/<token>. */
-export async function createPreviewLink(item: { type: ItemType; id: number }, userId: number, hours = DEFAULT_PREVIEW_HOURS, now = new Date()): Promise<string> {
+export async function createPreviewLink(
+  item: { type: ItemType; id: number },
+  userId: number,
+  hours = DEFAULT_PREVIEW_HOURS,
+  now = new Date(),
+): Promise<string> {
   const id = randomBytes(16).toString("base64url");
   const expiresAt = new Date(now.getTime() + Math.min(Math.max(hours, 1), MAX_PREVIEW_HOURS) * 3_600_000);
   await db.$transaction([
@@ -35,9 +40,14 @@ export async function openPreviewLink(token: string, now = new Date()): Promise<
   if (!row || row.revokedAt || row.expiresAt.getTime() <= now.getTime() || row.itemType !== payload.type || row.itemId !== payload.item) return null;
   const due = new Date(now.getTime() - PREVIEW_AUDIT_EVERY_MS);
   await db.$transaction(async (tx) => {
-    const claimed = await tx.previewToken.updateMany({ where: { id: row.id, OR: [{ lastAuditAt: null }, { lastAuditAt: { lte: due } }] }, data: { lastAuditAt: now } });
+    const claimed = await tx.previewToken.updateMany({
+      where: { id: row.id, OR: [{ lastAuditAt: null }, { lastAuditAt: { lte: due } }] },
+      data: { lastAuditAt: now },
+    });
     if (claimed.count === 1) {
-      await tx.auditLog.create({ data: auditData({ action: "preview-link", itemType: payload.type, itemId: payload.item, actor: { tokenId: row.id }, at: now }) });
+      await tx.auditLog.create({
+        data: auditData({ action: "preview-link", itemType: payload.type, itemId: payload.item, actor: { tokenId: row.id }, at: now }),
+      });
     }
   });
   return { tokenId: row.id, type: payload.type, id: payload.item };
@@ -48,7 +58,9 @@ export async function revokePreviewLink(id: string, userId: number, now = new Da
   if (!row || row.revokedAt) return false;
   await db.$transaction([
     db.previewToken.update({ where: { id }, data: { revokedAt: now } }),
-    db.auditLog.create({ data: auditData({ action: "link-revoke", itemType: row.itemType as ItemType, itemId: row.itemId, actor: { userId }, at: now, detail: id }) }),
+    db.auditLog.create({
+      data: auditData({ action: "link-revoke", itemType: row.itemType as ItemType, itemId: row.itemId, actor: { userId }, at: now, detail: id }),
+    }),
   ]);
   return true;
 }

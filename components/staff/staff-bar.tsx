@@ -2,7 +2,7 @@ import { getTranslations } from "next-intl/server";
 import type { Locale } from "@/i18n/config";
 import type { StaffIdentity } from "@/lib/auth/session";
 import { NavLink } from "@/components/ui/nav-link";
-import { localePrefix } from "@/lib/paths";
+import { staffPaths } from "@/lib/paths";
 
 /** The desk's top bar: who is signed in, and the sign-out form. */
 export async function StaffBar({ locale, staff }: { locale: Locale; staff: StaffIdentity }) {
@@ -10,7 +10,7 @@ export async function StaffBar({ locale, staff }: { locale: Locale; staff: Staff
   return (
     <header className="border-b border-stone-300 bg-white">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-3 px-4 py-3">
-        <NavLink href={`${localePrefix(locale)}/staff`} className="text-xl font-bold text-brand">
+        <NavLink href={staffPaths.desk(locale)} className="text-xl font-bold text-brand">
           {t("title")}
         </NavLink>
         <div className="flex items-center gap-3 text-sm">

@@ -8,13 +8,13 @@ const file = path.join(mkdtempSync(path.join(tmpdir(), "nashra-links-")), "test.
 process.env.DATABASE_URL = `file:${file}`;
 
 let db: typeof import("@/lib/db").db;
-let links: typeof import("./links");
+let links: typeof import("./preview-links");
 const T = new Date("2030-05-01T09:00:00Z");
 
 beforeAll(async () => {
   execFileSync(path.join(process.cwd(), "node_modules", ".bin", "prisma"), ["migrate", "deploy"], { env: process.env, stdio: "ignore" });
   db = (await import("@/lib/db")).db;
-  links = await import("./links");
+  links = await import("./preview-links");
   await db.staffUser.create({ data: { email: "e@x.example", displayName: "E", passwordHash: "x" } });
 }, 60_000);
 

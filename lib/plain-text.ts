@@ -1,3 +1,4 @@
+import { toLocale, type Locale } from "@/i18n/config";
 import { audioBlock, imageBlock, type Block } from "@/lib/blocks";
 import { decodeSlug } from "@/lib/slug";
 
@@ -10,11 +11,10 @@ import { decodeSlug } from "@/lib/slug";
  *   قد يهمك: X            related link (also «اقرأ أيضاً:»); X is an article title or URL
  *   @image {json} / @audio {json}  media blocks, kept verbatim so editing never loses them
  */
-export type RelatedRef = { kind: "title"; title: string } | { kind: "url"; locale: "ar" | "en"; slug: string };
+export type RelatedRef = { kind: "title"; title: string } | { kind: "url"; locale: Locale; slug: string };
 
 export type DraftBlock =
-  | Exclude<Block, { type: "related" }>
-  | { type: "related"; label: "mayInterest" | "readAlso"; ref: RelatedRef; raw: string; line: number };
+  Exclude<Block, { type: "related" }> | { type: "related"; label: "mayInterest" | "readAlso"; ref: RelatedRef; raw: string; line: number };
 
 export type BodyError = { line: number; code: "unknownTarget" | "badMedia" | "empty"; text: string };
 
@@ -23,7 +23,7 @@ const RELATED = /^(قد يهمك|اقرأ أيضاً|اقرأ أيضا)\s*[:：]
 const CITE = /^>\s*[—–-]\s*(.+)$/u;
 
 /** A pasted article URL (absolute or a site path) → locale and slug; null for anything else. */
-export function parseArticleUrl(value: string): { locale: "ar" | "en"; slug: string } | null {
+export function parseArticleUrl(value: string): { locale: Locale; slug: string } | null {
   let pathname: string;
   try {
     pathname = new URL(value, "http://x.invalid").pathname;
@@ -34,7 +34,7 @@ export function parseArticleUrl(value: string): { locale: "ar" | "en"; slug: str
   const m = /^(?:\/(en|ar))?\/articles\/([^/]+)\/?$/.exec(pathname);
   if (!m) return null;
   const slug = decodeSlug(m[2]);
-  return slug ? { locale: m[1] === "en" ? "en" : "ar", slug } : null;
+  return slug ? { locale: toLocale(m[1]), slug } : null;
 }
 
 export function parsePlainText(text: string): { blocks: DraftBlock[]; errors: BodyError[] } {

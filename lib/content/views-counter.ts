@@ -49,8 +49,3 @@ export async function flushViews(): Promise<void> {
     buffer.timer ??= setTimeout(() => void flushViews(), FLUSH_MS);
   }
 }
-
-/** Reads of an article so far, as written (for the "most read" list and tests). */
-export async function articleViewCount(articleId: number): Promise<number> {
-  return (await db.articleView.findUnique({ where: { articleId } }))?.count ?? 0;
-}

@@ -1,12 +1,7 @@
-import type { SeedArticle } from "../types";
+import type { SeedArticle } from "../../types";
 
-/**
- * Arabic edition demo articles. Invented, generic demo content: places are
- * real, but people, figures and quotes are illustrative, not real reporting.
- * The Rozana article (key `rozana-isis`) is built elsewhere from the .txt file.
- */
-export const articlesAr1: SeedArticle[] = [
-  // ───────────────────────── تقارير (reports) ─────────────────────────
+/** Arabic edition, تقارير (reports), published 2020–2022. Invented demo content (see ./index.ts). */
+export const reports2020to2022: SeedArticle[] = [
   {
     key: "shadow-war",
     locale: "ar",
@@ -142,43 +137,6 @@ export const articlesAr1: SeedArticle[] = [
       { type: "quote", text: "كل شتاء نقول إنه الأخير هنا، ثم يأتي شتاء آخر.", cite: "أب لخمسة أطفال في مخيم قرب الحدود" },
       { type: "paragraph", text: "وتؤكد فرق الاستجابة المحلية أن المساعدات الموزعة حتى الآن لا تغطي سوى جزء صغير من الاحتياجات. وتدعو إلى تجهيز مسبق لقنوات تصريف المياه قبل أن تغرق الطرقات الترابية." },
       { type: "related", label: "mayInterest", target: "snowstorm-camps" },
-    ],
-  },
-  {
-    key: "after-earthquake",
-    locale: "ar",
-    slug: "after-the-earthquake-cracked-buildings",
-    title: "بعد الزلزال: مبانٍ متصدعة وسكان لا يعرفون إلى أين يذهبون",
-    standfirst: "عائلات تعود إلى شقق متصدعة لأنها لا تجد بديلاً، ولجان الكشف الهندسي لا تكفي لتغطية الأحياء.",
-    section: "reports",
-    authors: ["omar-al-sayed"],
-    tags: ["aleppo", "displacement"],
-    status: "PUBLISHED",
-    publishedAt: "2023-03-01T12:00:00+03:00",
-    hero: { url: "/media/images/hero-6.jpg", alt: "رسم توضيحي تجريدي لحلقات متّحدة المركز بلون رملي", caption: "رسم تعبيري عن الأبنية المتضررة", credit: "نشرة", width: 1600, height: 900 },
-    body: [
-      { type: "paragraph", text: "بعد أسابيع من الزلزال، لا تزال عائلات كثيرة تقيم في مبانٍ ظهرت فيها تشققات واضحة. ويقول السكان إن إيجارات البيوت السليمة ارتفعت إلى مستويات لا يقدرون عليها." },
-      { type: "paragraph", text: "وتعمل لجان هندسية على الكشف عن سلامة الأبنية، لكن عدد المهندسين محدود مقارنة بحجم الأضرار. وينتظر بعض السكان أسابيع قبل أن يصلهم تقرير يحدد مصير منازلهم." },
-      { type: "paragraph", text: "ويخشى أهالٍ من أن يتحول السكن المؤقت في مراكز الإيواء إلى إقامة طويلة. ويطالبون بخطة واضحة للترميم تشمل تعويضات للأسر الأكثر تضرراً." },
-    ],
-  },
-  {
-    key: "truffle-season",
-    locale: "ar",
-    slug: "موسم-الكمأة-في-البادية",
-    title: "موسم الكمأة في البادية: رزق محفوف بالمخاطر",
-    standfirst: "جامعو الكمأة يغامرون في عمق البادية بحثاً عن موسم يعيل أسرهم، رغم الألغام وبقايا الحرب.",
-    section: "reports",
-    authors: ["malek-al-hafez"],
-    tags: ["syrian-desert", "security"],
-    status: "PUBLISHED",
-    publishedAt: "2023-04-12T08:45:00+03:00",
-    hero: { url: "/media/images/hero-1.jpg", alt: "رسم توضيحي تجريدي بتدرّج دافئ من الأحمر إلى البرتقالي والخوخي", caption: "رسم تعبيري عن موسم الكمأة", credit: "نشرة", width: 1600, height: 900 },
-    body: [
-      { type: "paragraph", text: "مع كل ربيع تخرج عائلات من أرياف حمص وحماة ودير الزور إلى البادية لجمع الكمأة. ويعد هذا الموسم مصدر دخل أساسياً لكثير منها في ظل غياب فرص العمل." },
-      { type: "paragraph", text: "لكن الطريق إلى مواقع الكمأة محفوف بالمخاطر، إذ لا تزال مساحات واسعة غير مطهرة من الألغام ومخلفات الحرب. ويتحرك الجامعون عادة في مجموعات ويتجنبون المناطق غير المعروفة." },
-      { type: "paragraph", text: "ويقول تجار إن ارتفاع الطلب على الكمأة في الأسواق المحلية والخارجية يرفع أسعارها كل عام. غير أن الجزء الأكبر من الأرباح يذهب إلى الوسطاء لا إلى من يخاطرون بحياتهم في جمعها." },
-      { type: "related", label: "readAlso", target: "landmines-fields" },
     ],
   },
 ];
