@@ -3,7 +3,8 @@ import { cacheTags } from "@/lib/cache-tags";
 import { db } from "@/lib/db";
 import { isPublic, isWithdrawn } from "@/lib/visibility";
 import { cachedRead } from "./cache";
-import type { Locale } from "./views";
+import { findArticleBySlug } from "./slug-lookup";
+import type { Locale } from "@/i18n/config";
 
 /**
  * How an item's URL answers: the page itself, a 301 to its current slug, or 410 for a
@@ -22,8 +23,7 @@ const fields = { slug: true, status: true, publishedAt: true, withdrawnAt: true 
 export const articleRoute = cachedRead(
   "article-route",
   async (locale: Locale, slug: string): Promise<RouteStatus | null> => {
-    const current = await db.article.findUnique({ where: { locale_slug: { locale, slug } }, select: fields });
-    const target = current ?? (await db.articleSlug.findUnique({ where: { locale_slug: { locale, slug } }, select: { article: { select: fields } } }))?.article;
+    const target = await findArticleBySlug(locale, slug, fields);
     if (!target) return null;
     if (isWithdrawn(target)) return { kind: "gone" };
     if (!isPublic(target, new Date())) return null;
