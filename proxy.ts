@@ -2,11 +2,11 @@ import createMiddleware from "next-intl/middleware";
 import { NextResponse, type NextRequest } from "next/server";
 import { routing } from "@/i18n/routing";
 import { CONSENT_COOKIE, decodeConsent } from "@/lib/consent";
-import { isLocale } from "@/i18n/config";
+import { defaultLocale, isLocale, toLocale } from "@/i18n/config";
 import { articleRoute, episodeRoute } from "@/lib/data/routes";
 import { errorPage } from "@/lib/http";
 import { SESSION_COOKIE } from "@/lib/auth/session-rules";
-import { paths } from "@/lib/paths";
+import { paths, staffPaths } from "@/lib/paths";
 import { PAGE_STATUS_HEADER } from "@/lib/page-status.mjs";
 import { internalPath, joinPath, mapPublicPath, NOT_FOUND_PATH, safeDecodePath, splitPath } from "@/lib/routing-paths";
 import { needsNonce, newNonce, noncePolicy, parseMediaHosts } from "@/lib/csp.mjs";
@@ -53,7 +53,8 @@ async function route(request: NextRequest) {
   if (split.kind === "malformed") return errorPage(localeOf, 404, "notFound");
   if (split.kind === "not-found") return rewriteTo(request, internalPath(localeOf, consent, NOT_FOUND_PATH), localeOf);
 
-  const isStaffRequest = split.segments[0] === "staff" || (split.segments[0] === "en" && split.segments[1] === "staff");
+  const [first, second] = split.segments;
+  const isStaffRequest = (isLocale(first) && first !== defaultLocale ? second : first) === "staff";
   const methodRefusal = refuseMethod(request.method, isStaffRequest, localeOf);
   if (methodRefusal) return methodRefusal;
 
@@ -76,7 +77,7 @@ async function route(request: NextRequest) {
   const privateResponse = isStaffPath || previewing || path.startsWith("/preview/");
   if (isStaffPath && path !== "/staff/login" && !request.cookies.has(SESSION_COOKIE)) {
     // Convenience only: every staff page checks the session itself.
-    return privateHeaders(NextResponse.redirect(new URL(`${locale === "ar" ? "" : `/${locale}`}/staff/login`, request.url), 303));
+    return privateHeaders(NextResponse.redirect(new URL(staffPaths.login(toLocale(locale)), request.url), 303));
   }
   // 301 and 410 are decided here from the cached route status (lib/data/routes.ts: tagged, invalidated
   // by every writer; no database round trip on a hit). With the draft-mode cookie a gone or unpublished
