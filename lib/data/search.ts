@@ -1,49 +1,15 @@
 import "server-only";
-import { readBody } from "@/lib/blocks";
 import { db } from "@/lib/db";
-import { searchPublic } from "@/lib/search/engine";
-import { parseQuery } from "@/lib/search/normalize";
-import { buildSnippet, type SnippetPart } from "@/lib/search/snippet";
-import { bodyText } from "@/lib/search/text";
-import { PAGE_SIZE, pageCount, sectionName } from "./select";
-import type { LinkRef, Locale } from "./views";
+import { runSearch, type SearchPage } from "@/lib/search/query";
+import type { Locale } from "./views";
 
-export type SearchHit = { id: number; slug: string; title: string; section: LinkRef; publishedAt: string; snippet: SnippetPart[] };
-
-export type SearchPage =
-  /** Nothing to search for (empty, or only punctuation): the page shows a prompt. */
-  | { kind: "prompt"; query: string; truncated: boolean }
-  | { kind: "results"; query: string; truncated: boolean; total: number; page: number; pages: number; hits: SearchHit[] }
-  /** A page past the end of the results. */
-  | { kind: "notFound" };
+export type { SearchHit, SearchPage } from "@/lib/search/query";
 
 /**
  * One page of search results for a reader of one edition. Per query, so never
  * cached (hostile queries must not fill the cache); only public articles, by
  * the visibility rule, applied in the query (lib/search/engine.ts).
  */
-export async function searchArticles(locale: Locale, rawQuery: string, page: number, now = new Date()): Promise<SearchPage> {
-  const parsed = parseQuery(rawQuery);
-  const base = { query: parsed.text, truncated: parsed.truncated };
-  if (!parsed.terms.length) return page > 1 ? { kind: "notFound" } : { kind: "prompt", ...base };
-  const { hits, total } = await searchPublic(db, { locale, terms: parsed.terms, now, limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE });
-  if (page > 1 && hits.length === 0) return { kind: "notFound" };
-  const rows = await db.article.findMany({
-    where: { id: { in: hits.map((h) => h.id) } },
-    select: { id: true, slug: true, title: true, standfirst: true, body: true, publishedAt: true, section: { select: { slug: true, nameAr: true, nameEn: true } } },
-  });
-  const byId = new Map(rows.map((r) => [r.id, r]));
-  const results = hits.flatMap((h): SearchHit[] => {
-    const r = byId.get(h.id);
-    if (!r) return [];
-    return [{
-      id: r.id,
-      slug: r.slug,
-      title: r.title,
-      section: { slug: r.section.slug, name: sectionName(r.section, locale) },
-      publishedAt: (r.publishedAt ?? new Date(0)).toISOString(),
-      snippet: buildSnippet([r.standfirst, ...bodyText(readBody(r.body))], parsed.terms),
-    }];
-  });
-  return { kind: "results", ...base, total, page, pages: pageCount(total), hits: results };
+export function searchArticles(locale: Locale, query: string, page: number): Promise<SearchPage> {
+  return runSearch(db, locale, query, page);
 }

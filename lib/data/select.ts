@@ -59,9 +59,4 @@ export function toCard(row: CardRow, locale: Locale): ArticleCard {
   };
 }
 
-export const PAGE_SIZE = 20;
-
-/** Pages for a list; an empty list still has page 1. */
-export function pageCount(total: number, size = PAGE_SIZE): number {
-  return Math.max(1, Math.ceil(total / size));
-}
+export { PAGE_SIZE, pageCount } from "./paging";

@@ -29,6 +29,20 @@ export async function writeSearchDocument(tx: Client, a: IndexedArticle, engine 
   }
 }
 
+/** Writes many articles' search rows at once (bulk loads and reindexing); inside one transaction. */
+export async function writeSearchDocuments(tx: Client, articles: IndexedArticle[], engine = searchEngine()): Promise<void> {
+  if (!articles.length) return;
+  const ids = articles.map((a) => a.id);
+  await tx.searchDocument.deleteMany({ where: { articleId: { in: ids } } });
+  await tx.searchDocument.createMany({
+    data: articles.map((a) => ({ articleId: a.id, locale: a.locale, title: documentTokens(a.title), standfirst: documentTokens(a.standfirst), body: documentTokens(a.body.join("\n")) })),
+  });
+  if (engine === "sqlite") {
+    await tx.$executeRaw`DELETE FROM "SearchFts" WHERE rowid IN (${Prisma.join(ids)})`;
+    await tx.$executeRaw`INSERT INTO "SearchFts" (rowid, title, standfirst, body) SELECT "articleId", "title", "standfirst", "body" FROM "SearchDocument" WHERE "articleId" IN (${Prisma.join(ids)})`;
+  }
+}
+
 /** Rebuilds the engine index from SearchDocument (SQLite: the FTS5 table; PostgreSQL's indexes follow the table). */
 export async function rebuildEngineIndex(tx: Client, engine = searchEngine()): Promise<void> {
   if (engine !== "sqlite") return;

@@ -8,7 +8,7 @@
  */
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import { readBody } from "@/lib/blocks";
-import { rebuildEngineIndex, searchEngine, writeSearchDocument } from "./engine";
+import { rebuildEngineIndex, searchEngine, writeSearchDocument, writeSearchDocuments } from "./engine";
 import { bodyText } from "./text";
 
 type Client = PrismaClient | Prisma.TransactionClient;
@@ -20,6 +20,12 @@ export async function indexArticle(tx: Client, articleId: number): Promise<void>
   await writeSearchDocument(tx, { ...a, body: bodyText(readBody(a.body)) });
 }
 
+/** True when some article has no search row (a database from before the index, or rows added behind the app's back). */
+export async function indexIsBehind(db: PrismaClient): Promise<boolean> {
+  const [articles, documents] = await Promise.all([db.article.count(), db.searchDocument.count()]);
+  return documents < articles;
+}
+
 /** Rebuilds the whole index from the articles, in batches; returns how many were indexed. */
 export async function reindexAll(db: PrismaClient, batch = 500): Promise<number> {
   const engine = searchEngine();
@@ -28,12 +34,11 @@ export async function reindexAll(db: PrismaClient, batch = 500): Promise<number>
   for (;;) {
     const rows = await db.article.findMany({ where: { id: { gt: after } }, orderBy: { id: "asc" }, take: batch, select: { id: true, locale: true, title: true, standfirst: true, body: true } });
     if (!rows.length) break;
-    await db.$transaction(async (tx) => {
-      for (const a of rows) await writeSearchDocument(tx, { ...a, body: bodyText(readBody(a.body)) }, engine);
-    });
+    await db.$transaction((tx) => writeSearchDocuments(tx, rows.map((a) => ({ ...a, body: bodyText(readBody(a.body)) })), engine));
     count += rows.length;
     after = rows[rows.length - 1].id;
   }
-  await db.$transaction(async (tx) => rebuildEngineIndex(tx, engine));
+  // Rows of articles that no longer exist (the FTS5 table has no foreign key).
+  await db.$transaction((tx) => rebuildEngineIndex(tx, engine), { timeout: 600_000 });
   return count;
 }
