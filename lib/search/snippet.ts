@@ -14,16 +14,16 @@ const LENGTH = 40;
  * paragraph that matches the most query words; the standfirst when none does.
  */
 export function buildSnippet(paragraphs: string[], terms: QueryTerm[]): SnippetPart[] {
-  let best: { parts: SnippetPart[]; score: number } | null = null;
+  // Score paragraphs on their folded words (one pass each); mark words only in the one chosen.
+  let best: { text: string; score: number } | null = null;
   for (const p of paragraphs) {
-    const parts = markParagraph(p, terms);
-    const matched = new Set<number>();
-    for (const part of parts) if (part.mark) foldWords(part.text).forEach((w) => terms.forEach((t, i) => wordMatches(w, t) && matched.add(i)));
-    if (!best || matched.size > best.score) best = { parts, score: matched.size };
-    if (matched.size === terms.length) break;
+    const words = foldWords(p);
+    const score = terms.filter((t) => words.some((w) => wordMatches(w, t))).length;
+    if (!best || score > best.score) best = { text: p, score };
+    if (score === terms.length) break;
   }
   if (!best) return [];
-  return window(best.parts);
+  return window(markParagraph(best.text, terms));
 }
 
 function markParagraph(text: string, terms: QueryTerm[]): SnippetPart[] {
