@@ -1,7 +1,8 @@
 /**
  * The only code that knows how each engine indexes and queries SearchDocument:
- * an FTS5 table on SQLite, GIN indexes on to_tsvector('simple', …) on
- * PostgreSQL (both hand-written in the search migration). Both see only the
+ * an FTS5 table on SQLite, a GIN index on a stored, weighted
+ * to_tsvector('simple', …) column on PostgreSQL (both hand-written in the
+ * search migration). Both see only the
  * folded words from ./normalize, so they match the same way. Queries are
  * parameterised; the engine query string is built from folded words, which
  * are letters and digits only, so nothing a reader types is syntax.
@@ -54,8 +55,9 @@ function ftsQuery(terms: QueryTerm[]): string {
   return terms.map((t) => `(${t.forms.map((f) => `"${f.text}"${f.prefix ? "*" : ""}`).join(" OR ")})`).join(" AND ");
 }
 
-function tsQuery(terms: QueryTerm[]): string {
-  return terms.map((t) => `(${t.forms.map((f) => `'${f.text}'${f.prefix ? ":*" : ""}`).join(" | ")})`).join(" & ");
+/** A tsquery; `weights` restricts every form to lexemes of those weights (A title, B standfirst). */
+function tsQuery(terms: QueryTerm[], weights = ""): string {
+  return terms.map((t) => `(${t.forms.map((f) => `'${f.text}'${f.prefix || weights ? ":" : ""}${f.prefix ? "*" : ""}${weights}`).join(" | ")})`).join(" & ");
 }
 
 const SAFE = /^[\p{L}\p{N}]+$/u;
@@ -95,17 +97,18 @@ export async function searchPublic(db: Client, q: { locale: string; terms: Query
       ORDER BY tier DESC, a."publishedAt" DESC, a."id" DESC
       LIMIT ${q.limit} OFFSET ${q.offset}`;
   } else {
-    const tq = tsQuery(q.terms);
+    // The GIN match first, once (as on SQLite), on the stored, weighted tsvector: all words with
+    // weight A are in the title, with A or B in title and standfirst.
     rows = await db.$queryRaw`
-      SELECT a."id" AS id,
-        CASE WHEN d."articleId" IN (SELECT "articleId" FROM "SearchDocument" WHERE to_tsvector('simple'::regconfig, "title") @@ to_tsquery('simple'::regconfig, ${tq})) THEN 3
-             WHEN d."articleId" IN (SELECT "articleId" FROM "SearchDocument" WHERE to_tsvector('simple'::regconfig, "title" || ' ' || "standfirst") @@ to_tsquery('simple'::regconfig, ${tq})) THEN 2
-             ELSE 1 END AS tier,
-        COUNT(*) OVER () AS total
-      FROM "SearchDocument" d
-      JOIN "Article" a ON a."id" = d."articleId"
-      WHERE to_tsvector('simple'::regconfig, d."title" || ' ' || d."standfirst" || ' ' || d."body") @@ to_tsquery('simple'::regconfig, ${tq})
-        AND a."locale" = ${q.locale} AND a."status"::text IN (${statuses}) AND a."publishedAt" <= ${q.now} AND a."withdrawnAt" IS NULL
+      WITH query AS MATERIALIZED (
+          SELECT to_tsquery('simple'::regconfig, ${tsQuery(q.terms)}) AS q, to_tsquery('simple'::regconfig, ${tsQuery(q.terms, "A")}) AS q_title,
+            to_tsquery('simple'::regconfig, ${tsQuery(q.terms, "AB")}) AS q_lead),
+        hits AS MATERIALIZED (
+          SELECT d."articleId" AS id, CASE WHEN d."searchVector" @@ query.q_title THEN 3 WHEN d."searchVector" @@ query.q_lead THEN 2 ELSE 1 END AS tier
+          FROM "SearchDocument" d, query WHERE d."searchVector" @@ query.q)
+      SELECT a."id" AS id, hits.tier AS tier, COUNT(*) OVER () AS total
+      FROM hits JOIN "Article" a ON a."id" = hits.id
+      WHERE a."locale" = ${q.locale} AND a."status"::text IN (${statuses}) AND a."publishedAt" <= ${q.now} AND a."withdrawnAt" IS NULL
       ORDER BY tier DESC, a."publishedAt" DESC, a."id" DESC
       LIMIT ${q.limit} OFFSET ${q.offset}`;
   }
@@ -127,7 +130,7 @@ export async function searchTitles(db: Client, terms: QueryTerm[], limit: number
     rows = await db.$queryRaw`
       SELECT a."id" AS id FROM "Article" a
       JOIN "SearchDocument" d ON d."articleId" = a."id"
-      WHERE to_tsvector('simple'::regconfig, d."title") @@ to_tsquery('simple'::regconfig, ${tsQuery(terms)})
+      WHERE d."searchVector" @@ to_tsquery('simple'::regconfig, ${tsQuery(terms, "A")})
       ORDER BY a."updatedAt" DESC, a."id" DESC LIMIT ${limit}`;
   }
   return rows.map((r) => Number(r.id));

@@ -14,9 +14,11 @@ ALTER TABLE "SearchDocument" ADD CONSTRAINT "SearchDocument_articleId_fkey" FORE
 
 
 -- No semicolon in these comments: Prisma splits the script on them.
--- Hand-written (lib/search/engine.ts): GIN indexes over SearchDocument's folded words,
--- with the 'simple' configuration (no stemming: the app folds Arabic itself). One for
--- matching over the whole article, two for ranking (title, and title with standfirst).
-CREATE INDEX "SearchDocument_all_fts" ON "SearchDocument" USING GIN (to_tsvector('simple'::regconfig, "title" || ' ' || "standfirst" || ' ' || "body"));
-CREATE INDEX "SearchDocument_lead_fts" ON "SearchDocument" USING GIN (to_tsvector('simple'::regconfig, "title" || ' ' || "standfirst"));
-CREATE INDEX "SearchDocument_title_fts" ON "SearchDocument" USING GIN (to_tsvector('simple'::regconfig, "title"));
+-- Hand-written (lib/search/engine.ts): the folded words as one stored tsvector, title weighted A,
+-- standfirst B, body D, with the 'simple' configuration (no stemming: the app folds Arabic itself),
+-- and a GIN index on it. A generated column, not a trigger: PostgreSQL fills it on every insert and
+-- update by Prisma or raw SQL. Stored, so matching never recomputes to_tsvector over article bodies.
+ALTER TABLE "SearchDocument" ADD COLUMN "searchVector" tsvector GENERATED ALWAYS AS (
+    setweight(to_tsvector('simple'::regconfig, "title"), 'A') || setweight(to_tsvector('simple'::regconfig, "standfirst"), 'B') || to_tsvector('simple'::regconfig, "body")
+) STORED;
+CREATE INDEX "SearchDocument_searchVector_idx" ON "SearchDocument" USING GIN ("searchVector");
