@@ -22,6 +22,7 @@ const writers = [
   "media-access",
   "no-leak",
   "related-links",
+  "search-writers",
   "security-accounts",
   "seasons",
   "seed-revalidation",

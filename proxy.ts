@@ -68,8 +68,8 @@ async function route(request: NextRequest) {
   const [, locale = localeOf, ...rest] = internal.split("/");
   const path = `/${rest.join("/")}`;
 
-  // Feeds are the same for every reader: no consent variant.
-  if (path.endsWith("/feed.xml") || path === "/feed.xml") return rewriteTo(request, `/${locale}${path}`, locale);
+  // Feeds and the OpenSearch description are the same for every reader: no consent variant.
+  if (path.endsWith("/feed.xml") || path === "/feed.xml" || path === "/opensearch.xml") return rewriteTo(request, `/${locale}${path}`, locale);
 
   // Staff pages and previews are private: never cached by anyone, never indexed.
   const isStaffPath = path === "/staff" || path.startsWith("/staff/");

@@ -178,20 +178,25 @@ test.describe("the podcast feed", () => {
 });
 
 test.describe("pages advertise their feeds", () => {
-  for (const [page, feed] of [
-    ["/", "/feed.xml"],
-    ["/en", "/en/feed.xml"],
-    ["/sections/reports", "/sections/reports/feed.xml"],
-    ["/en/sections/economy", "/en/sections/economy/feed.xml"],
-    ["/podcasts/shu-al-hal", "/podcasts/shu-al-hal/feed.xml"],
-    ["/en/podcasts/shu-al-hal", "/podcasts/shu-al-hal/feed.xml"],
-  ]) {
-    test(`${page} links ${feed}`, async ({ page: p, request, baseURL }) => {
+  // Every page: its edition's feed first, then the feed of what it shows (section, show).
+  for (const [page, feeds] of [
+    ["/", ["/feed.xml"]],
+    ["/en", ["/en/feed.xml"]],
+    ["/cookies", ["/feed.xml"]],
+    ["/sections/reports", ["/feed.xml", "/sections/reports/feed.xml"]],
+    ["/en/sections/economy", ["/en/feed.xml", "/en/sections/economy/feed.xml"]],
+    [`/articles/${encodeURIComponent("داعش-يجدد-استهداف-قوات-النظام-ما-مصدر-قوته")}`, ["/feed.xml", "/sections/reports/feed.xml"]],
+    ["/podcasts/shu-al-hal", ["/feed.xml", "/podcasts/shu-al-hal/feed.xml"]],
+    ["/en/podcasts/shu-al-hal", ["/en/feed.xml", "/podcasts/shu-al-hal/feed.xml"]],
+  ] as const) {
+    test(`${decodeURIComponent(page)} links ${feeds.join(" and ")}`, async ({ page: p, request, baseURL }) => {
       await p.goto(page);
-      const link = p.locator('head link[rel="alternate"][type="application/rss+xml"]');
-      await expect(link).toHaveCount(1);
-      await expect(link).toHaveAttribute("href", `${baseURL}${feed}`);
-      expect((await request.get(feed)).status()).toBe(200);
+      const links = p.locator('head link[rel="alternate"][type="application/rss+xml"]');
+      await expect(links).toHaveCount(feeds.length);
+      for (const [i, feed] of feeds.entries()) {
+        await expect(links.nth(i)).toHaveAttribute("href", `${baseURL}${feed}`);
+        expect((await request.get(feed)).status()).toBe(200);
+      }
     });
   }
 });

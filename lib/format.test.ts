@@ -65,6 +65,7 @@ const countMessages = [
   ["list.articleCount", "count"],
   ["podcast.episodeCount", "count"],
   ["podcast.duration", "minutes"],
+  ["search.count", "count"],
 ] as const;
 
 const samples = [0, 1, 2, 3, 11, 100] as const;
@@ -129,6 +130,7 @@ describe("Arabic plural messages", () => {
       "11 دقيقةً قراءة",
       "100 دقيقة قراءة",
     ]);
+    expect(samples.map((n) => t("search.count", { count: n }))).toEqual(["لا نتائج", "نتيجة واحدة", "نتيجتان", "3 نتائج", "11 نتيجةً", "100 نتيجة"]);
   });
 });
 
@@ -140,6 +142,7 @@ describe("English plural messages", () => {
     expect([0, 1, 2].map((n) => t("podcast.episodeCount", { count: n }))).toEqual(["No episodes", "1 episode", "2 episodes"]);
     expect([0, 1, 5].map((n) => t("podcast.duration", { minutes: n }))).toEqual(["Under a minute", "1 minute", "5 minutes"]);
     expect([0, 1, 5].map((n) => t("article.readingTime", { minutes: n }))).toEqual(["Less than a minute read", "1 minute read", "5 minute read"]);
+    expect([0, 1, 2].map((n) => t("search.count", { count: n }))).toEqual(["No results", "1 result", "2 results"]);
   });
 });
 

@@ -32,6 +32,14 @@ export const paths = {
   feed: (locale: Locale) => withLocale(locale, "/feed.xml"),
   sectionFeed: (locale: Locale, slug: string) => withLocale(locale, `/sections/${seg(slug)}/feed.xml`),
   showFeed: (slug: string) => `/podcasts/${seg(slug)}/feed.xml`,
+  search: (locale: Locale, query?: string, page = 1) => {
+    const params = new URLSearchParams();
+    if (query) params.set("q", query);
+    if (page > 1) params.set("page", String(page));
+    const qs = params.toString();
+    return withLocale(locale, "/search") + (qs ? `?${qs}` : "");
+  },
+  openSearch: (locale: Locale) => withLocale(locale, "/opensearch.xml"),
 };
 
 /** The newsroom's desk (never in sitemaps; robots.txt keeps crawlers out). `query` is "?..." or "#...", already encoded. */

@@ -85,6 +85,9 @@ if (articles === 0) {
   rmSync(distDir, { recursive: true, force: true });
 }
 
+// A database from before search (or filled behind the app's back) gets its search index once.
+run(bin("tsx"), ["scripts/search-reindex.ts", "--if-needed"], "search index check");
+
 if (dev) {
   run(bin("tsx"), ["prisma/seed/demo-editor.ts"], "demo editor (dev only)");
   const server = spawn(bin("next"), ["dev", "-p", port], { stdio: "inherit", env: process.env });

@@ -3,7 +3,8 @@ import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import type { ReactNode } from "react";
 import { editions, isLocale, locales } from "@/i18n/config";
-import { siteUrl } from "@/lib/paths";
+import { absoluteUrl, paths, siteUrl } from "@/lib/paths";
+import { OPENSEARCH_TYPE } from "@/lib/search/opensearch";
 import "../globals.css";
 
 type Props = { children: ReactNode; params: Promise<{ locale: string }> };
@@ -18,8 +19,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;
   if (!isLocale(locale)) return {};
   const t = await getTranslations({ locale, namespace: "site" });
+  const seo = await getTranslations({ locale, namespace: "seo" });
   return {
     metadataBase: new URL(siteUrl()),
+    // Pages that set their own alternates (lib/seo/metadata.ts) advertise the edition feed there too.
+    alternates: { types: { "application/rss+xml": [{ url: absoluteUrl(paths.feed(locale)), title: seo("editionFeed") }] } },
     title: { default: t("name"), template: `%s | ${t("name")}` },
     description: t("tagline"),
     applicationName: t("name"),
@@ -33,8 +37,12 @@ export default async function RootLayout({ children, params }: Props) {
   if (!isLocale(locale)) notFound();
   setRequestLocale(locale);
   const t = await getTranslations({ locale, namespace: "site" });
+  const search = await getTranslations({ locale, namespace: "search" });
   return (
     <html lang={locale} dir={editions[locale].dir}>
+      <head>
+        <link rel="search" type={OPENSEARCH_TYPE} href={paths.openSearch(locale)} title={search("openSearchName")} />
+      </head>
       <body className="flex min-h-screen flex-col">
         <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:start-2 focus:top-2 focus:z-50 focus:bg-white focus:p-2">
           {t("skipToContent")}

@@ -3,23 +3,27 @@ import { otherLocale, type Locale } from "@/i18n/config";
 import { listSections } from "@/lib/data/lists";
 import { paths } from "@/lib/paths";
 import { NavLink } from "@/components/ui/nav-link";
+import { SearchForm } from "@/components/search/search-form";
 
 type Props = {
   locale: Locale;
   /** Where the language switch goes: the translation when there is one, else the other edition's home. */
   alternateHref?: string;
+  /** The search page fills the header's search box with the reader's query. */
+  query?: string;
 };
 
-export async function SiteHeader({ locale, alternateHref }: Props) {
+export async function SiteHeader({ locale, alternateHref, query }: Props) {
   const t = await getTranslations({ locale, namespace: "site" });
   const sections = await listSections(locale);
   const other: Locale = otherLocale(locale);
   return (
     <header className="border-b border-stone-200 bg-white">
-      <div className="mx-auto flex max-w-5xl items-center justify-between gap-4 px-4 py-3">
+      <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-4 px-4 py-3">
         <NavLink href={paths.home(locale)} className="text-3xl font-bold text-brand no-underline">
           {t("name")}
         </NavLink>
+        <SearchForm locale={locale} query={query} />
         {/* The accessible name starts with the visible text (axe: label-content-name-mismatch). */}
         <a
           href={alternateHref ?? paths.home(other)}

@@ -8,6 +8,7 @@ import { auditData } from "./audit";
 import { parsePlainText, resolveBlocks, type BodyError } from "@/lib/plain-text";
 import { resolveRelated, slugTaken } from "./related";
 import { articleCacheTags } from "@/lib/cache-tags";
+import { indexArticle } from "@/lib/search/indexer";
 
 /** The editor's form, validated at the edge. Empty optional fields arrive as "". */
 const optional = (max: number) => z.string().trim().max(max).transform((v) => v || null);
@@ -105,6 +106,7 @@ export async function saveArticle(raw: unknown, userId: number, now = new Date()
     await tx.articleAuthor.createMany({ data: input.authorIds.map((authorId, position) => ({ articleId: row.id, authorId, position })) });
     await tx.articleTag.deleteMany({ where: { articleId: row.id } });
     await tx.articleTag.createMany({ data: [...new Set(input.tagIds)].map((tagId) => ({ articleId: row.id, tagId })) });
+    await indexArticle(tx, row.id);
     await tx.auditLog.create({ data: auditData({ action: input.id ? "edit" : "create", itemType: "article", itemId: row.id, actor: { userId }, at: now }) });
     return row.id;
   });

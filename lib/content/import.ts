@@ -5,6 +5,7 @@ import { slugify } from "@/lib/slug";
 import { auditData } from "./audit";
 import { resolveRelated, slugTaken } from "./related";
 import { freeSlug } from "./slugs";
+import { indexArticle } from "@/lib/search/indexer";
 
 export type ImportResult = { id: number; slug: string; suggested: string; warnings: string[] };
 
@@ -43,6 +44,7 @@ export async function importScrapedArticle(source: string, now = new Date()): Pr
       data: { locale: "ar", slug, title: page.title, standfirst, body: serializeBody(blocks), sectionId: section.id, status: "DRAFT", publishedAt, updatedAt: now, createdAt: now },
       select: { id: true },
     });
+    await indexArticle(tx, row.id);
     if (author) await tx.articleAuthor.create({ data: { articleId: row.id, authorId: author.id, position: 0 } });
     await tx.auditLog.create({ data: auditData({ action: "create", itemType: "article", itemId: row.id, actor: { system: "import" }, at: now }) });
     return row.id;

@@ -63,12 +63,7 @@ export function toCard(row: CardRow, locale: Locale): ArticleCard {
   };
 }
 
-export const PAGE_SIZE = 20;
-
-/** Pages for a list; an empty list still has page 1. */
-export function pageCount(total: number, size = PAGE_SIZE): number {
-  return Math.max(1, Math.ceil(total / size));
-}
+export { PAGE_SIZE, pageCount } from "./paging";
 
 /** An article is never "updated" before it was published: the later of the two dates. */
 export function laterOf(updatedAt: Date, publishedAt: Date | null): Date {

@@ -7,6 +7,8 @@ import { previewSecret } from "@/lib/secrets";
 import { signPreviewToken, type ItemType } from "@/lib/preview/token";
 import { isPublic } from "@/lib/visibility";
 import { nameIn } from "@/i18n/config";
+import { searchTitles } from "@/lib/search/engine";
+import { parseQuery } from "@/lib/search/normalize";
 import type { EditorOptions, Locale } from "./views";
 
 /**
@@ -44,10 +46,17 @@ function split(rows: DeskRow[], now: Date): DeskList {
   };
 }
 
-export async function listDesk(locale: Locale, now = new Date()): Promise<{ articles: DeskList; episodes: DeskList }> {
+/**
+ * The desk's lists. With `query`, only articles whose title matches it (the
+ * readers' matching, every state and both editions) and no episodes.
+ */
+export async function listDesk(locale: Locale, now = new Date(), query?: string): Promise<{ articles: DeskList; episodes: DeskList }> {
   const order = [{ updatedAt: "desc" as const }, { id: "desc" as const }];
+  const terms = query ? parseQuery(query).terms : [];
+  const matching = terms.length ? await searchTitles(db, terms, 200) : null;
   const [articles, episodes] = await Promise.all([
     db.article.findMany({
+      where: matching ? { id: { in: matching } } : undefined,
       orderBy: order,
       take: 200,
       select: {
@@ -63,7 +72,7 @@ export async function listDesk(locale: Locale, now = new Date()): Promise<{ arti
     }),
     db.episode.findMany({
       orderBy: order,
-      take: 100,
+      take: matching ? 0 : 100,
       select: { id: true, slug: true, title: true, status: true, publishedAt: true, withdrawnAt: true, show: { select: { slug: true, title: true } } },
     }),
   ]);

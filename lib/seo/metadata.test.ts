@@ -69,3 +69,21 @@ describe("list and edition pages", () => {
     expect(m.alternates?.types).toEqual({ "application/rss+xml": [{ url: "https://nashra.example/en/feed.xml", title: "RSS" }] });
   });
 });
+
+describe("feeds every page advertises", () => {
+  const site = { locale: "ar" as const, name: "نشرة", feedTitle: "نشرة (RSS)" };
+  it("an article page: the edition feed and its section feed", () => {
+    const a = articleFixture();
+    const m = articleMetadata(a, site, "شعار", "القسم (RSS)");
+    expect(m.alternates?.types).toEqual({
+      "application/rss+xml": [
+        { url: "https://nashra.example/feed.xml", title: "نشرة (RSS)" },
+        { url: `https://nashra.example${paths.sectionFeed("ar", a.section.slug)}`, title: "القسم (RSS)" },
+      ],
+    });
+  });
+  it("any other page: the edition feed, once", () => {
+    const m = pageMetadata({ site, title: "t", description: "d", defaultImageAlt: "x", path: "/", feed: { path: "/feed.xml", title: "نشرة (RSS)" } });
+    expect(m.alternates?.types).toEqual({ "application/rss+xml": [{ url: "https://nashra.example/feed.xml", title: "نشرة (RSS)" }] });
+  });
+});

@@ -26,7 +26,7 @@ export type PageInput = {
   image?: ShareImage;
   /** Alt text of the brand share image, used when the page has no image of its own. */
   defaultImageAlt: string;
-  /** An RSS feed path this page advertises. */
+  /** An RSS feed this page advertises besides the edition feed (a section's, a show's). */
   feed?: { path: string; title: string };
   noindex?: boolean;
 };
@@ -35,13 +35,16 @@ export function pageMetadata(input: PageInput): Metadata {
   const canonical = absoluteUrl(input.path);
   const image = input.image ?? { url: brand.ogImage.path, width: brand.ogImage.width, height: brand.ogImage.height, alt: input.defaultImageAlt };
   const ogImage = { url: absoluteUrl(image.url), width: image.width, height: image.height, alt: image.alt };
+  const feeds = [...(input.site.feedTitle ? [{ path: paths.feed(input.site.locale), title: input.site.feedTitle }] : []), ...(input.feed ? [input.feed] : [])]
+    .filter((f, i, all) => all.findIndex((g) => g.path === f.path) === i)
+    .map((f) => ({ url: absoluteUrl(f.path), title: f.title }));
   return {
     title: input.absoluteTitle ? { absolute: input.title } : input.title,
     description: input.description,
     alternates: {
       canonical,
       languages: input.languages ?? { [input.site.locale]: canonical },
-      ...(input.feed ? { types: { "application/rss+xml": [{ url: absoluteUrl(input.feed.path), title: input.feed.title }] } } : {}),
+      ...(feeds.length ? { types: { "application/rss+xml": feeds } } : {}),
     },
     openGraph: {
       type: "website",
@@ -79,8 +82,10 @@ export function articleLanguages(article: ArticleView): Record<string, string> {
   return { ...byLocale, "x-default": byLocale[X_DEFAULT_LOCALE] ?? self };
 }
 
-export function articleMetadata(article: ArticleView, site: SiteContext, defaultImageAlt: string): Metadata {
+/** `sectionFeedTitle`: the article's section feed is advertised beside the edition feed. */
+export function articleMetadata(article: ArticleView, site: SiteContext, defaultImageAlt: string, sectionFeedTitle?: string): Metadata {
   const base = pageMetadata({
+    ...(sectionFeedTitle ? { feed: { path: paths.sectionFeed(article.locale, article.section.slug), title: sectionFeedTitle } } : {}),
     site,
     title: article.title,
     description: article.standfirst,

@@ -7,5 +7,5 @@ import type { SiteContext } from "./site";
 export async function seoContext(locale: Locale): Promise<{ site: SiteContext; defaultImageAlt: string; t: Awaited<ReturnType<typeof getTranslations<"seo">>>; siteT: Awaited<ReturnType<typeof getTranslations<"site">>> }> {
   const siteT = await getTranslations({ locale, namespace: "site" });
   const t = await getTranslations({ locale, namespace: "seo" });
-  return { site: { locale, name: siteT("name") }, defaultImageAlt: t("ogImageAlt"), t, siteT };
+  return { site: { locale, name: siteT("name"), feedTitle: t("editionFeed") }, defaultImageAlt: t("ogImageAlt"), t, siteT };
 }

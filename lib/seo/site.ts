@@ -6,6 +6,8 @@ export type SiteContext = {
   locale: Locale;
   /** «نشرة» or "Nashra", from locales/*.json site.name. */
   name: string;
+  /** Title of the edition's RSS feed; when set, every page built from this context advertises that feed. */
+  feedTitle?: string;
 };
 
 export const brand = {

@@ -10,6 +10,7 @@ import { shows } from "./data/podcasts";
 import { rozanaArticle } from "./rozana";
 import type { SeedArticle, SeedShow } from "./types";
 import { demoMediaSource } from "../../scripts/demo-media.mjs";
+import { indexArticle } from "@/lib/search/indexer";
 
 type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
 
@@ -110,6 +111,7 @@ async function writeArticle(tx: Tx, a: SeedArticle, ids: Ids) {
   });
   await tx.articleTag.deleteMany({ where: { articleId: id } });
   await tx.articleTag.createMany({ data: a.tags.map((slug) => ({ articleId: id, tagId: need(ids.tagIds, slug, "tag") })) });
+  await indexArticle(tx, id);
   for (const slug of a.earlierSlugs ?? []) {
     await tx.articleSlug.upsert({
       where: { locale_slug: { locale: a.locale, slug } },

@@ -7,9 +7,10 @@ import { staffPaths } from "@/lib/paths";
 import { StaffBar } from "@/components/staff/staff-bar";
 import { DeskLists } from "@/components/staff/desk-lists";
 import { DeskLog } from "@/components/staff/desk-log";
+import { DeskSearch } from "@/components/staff/desk-search";
 import { NavLink } from "@/components/ui/nav-link";
 
-type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ error?: string; done?: string }> };
+type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ error?: string; done?: string; q?: string | string[] }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = plainEdition(await params);
@@ -21,9 +22,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function DeskPage({ params, searchParams }: Props) {
   const { locale } = plainEdition(await params);
   const staff = await requireStaff(locale);
-  const { error, done } = await searchParams;
+  const { error, done, q } = await searchParams;
+  const query = (Array.isArray(q) ? q[0] : q)?.trim() ?? "";
   const t = await getTranslations({ locale, namespace: "staff" });
-  const [desk, links, audit] = await Promise.all([listDesk(locale), listPreviewLinks(), listAudit()]);
+  const [desk, links, audit] = await Promise.all([listDesk(locale, new Date(), query), listPreviewLinks(), listAudit()]);
   return (
     <>
       <StaffBar locale={locale} staff={staff} />
@@ -50,8 +52,9 @@ export default async function DeskPage({ params, searchParams }: Props) {
             </button>
           </form>
         </div>
-        <DeskLists heading={t("articles")} list={desk.articles} locale={locale} id="desk-articles" />
-        <DeskLists heading={t("episodes")} list={desk.episodes} locale={locale} id="desk-episodes" />
+        <DeskSearch locale={locale} query={query} />
+        <DeskLists heading={query ? t("searchResults", { query }) : t("articles")} list={desk.articles} locale={locale} id="desk-articles" />
+        {query ? null : <DeskLists heading={t("episodes")} list={desk.episodes} locale={locale} id="desk-episodes" />}
         <DeskLog links={links} audit={audit} locale={locale} />
       </main>
     </>

@@ -25,9 +25,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = edition(p, choiceAwareVariants);
   const article = await getArticleForPage(locale, slugParam(p.slug));
   if (!article) return {};
-  const { site, defaultImageAlt } = await seoContext(locale);
+  const { site, defaultImageAlt, t } = await seoContext(locale);
   return {
-    ...articleMetadata(article, site, defaultImageAlt),
+    ...articleMetadata(article, site, defaultImageAlt, t("sectionFeed", { section: article.section.name })),
     ...(article.preview ? { robots: { index: false, follow: false } } : {}),
   };
 }

@@ -1,0 +1,51 @@
+/**
+ * `npm run bench:search`: p50 and p95 latency of 20 realistic Arabic queries
+ * against DATABASE_URL, through the search page's own data path
+ * (lib/search/query.ts: parse, engine query, rows, snippets), uncached. Prints
+ * the engine and the number of articles; fill a scratch database first with
+ * `npm run db:seed` and `npm run db:fake -- --articles N`.
+ */
+import { parseArgs } from "node:util";
+import { db } from "@/lib/db";
+import { searchEngine } from "@/lib/search/engine";
+import { runSearch } from "@/lib/search/query";
+
+const QUERIES = [
+  "داعش", "الأسد", "دير الزور", "مخيمات الشمال", "سوريا", "أسعار الخبز", "الكهرباء", "اللاجئين", "حلب", "إدلب",
+  "النفط", "قسد", "المدارس", "مستشفى", "الليرة", "درعا", "المياه", "الحكومة السورية", "قوات النظام", "الانتخ",
+];
+
+const { values } = parseArgs({ options: { rounds: { type: "string", default: "5" } } });
+const rounds = Math.max(1, Number(values.rounds));
+
+const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+
+async function main() {
+  const articles = await db.article.count();
+  // One warm-up pass (connections, prepared plans, page cache), not counted.
+  for (const q of QUERIES) await runSearch(db, "ar", q, 1);
+  const samples: number[] = [];
+  const perQuery = new Map<string, { ms: number[]; total: number }>();
+  for (let r = 0; r < rounds; r++) {
+    for (const q of QUERIES) {
+      const started = performance.now();
+      const result = await runSearch(db, "ar", q, 1);
+      const ms = performance.now() - started;
+      samples.push(ms);
+      const entry = perQuery.get(q) ?? { ms: [], total: result.kind === "results" ? result.total : 0 };
+      entry.ms.push(ms);
+      perQuery.set(q, entry);
+    }
+  }
+  samples.sort((a, b) => a - b);
+  console.log(`engine ${searchEngine()}, ${articles} articles, ${QUERIES.length} queries × ${rounds} rounds`);
+  for (const [q, e] of perQuery) console.log(`  ${q.padEnd(18)} ${String(e.total).padStart(7)} results  median ${e.ms.sort((a, b) => a - b)[Math.floor(e.ms.length / 2)].toFixed(1)} ms`);
+  console.log(`p50 ${percentile(samples, 50).toFixed(1)} ms   p95 ${percentile(samples, 95).toFixed(1)} ms   max ${samples[samples.length - 1].toFixed(1)} ms`);
+}
+
+main()
+  .catch((error) => {
+    console.error(error);
+    process.exitCode = 1;
+  })
+  .finally(() => db.$disconnect());
