@@ -1,7 +1,7 @@
 import createMiddleware from "next-intl/middleware";
 import { NextResponse, type NextRequest } from "next/server";
 import { routing } from "@/i18n/routing";
-import { CONSENT_COOKIE, decodeConsent } from "@/lib/consent";
+import { CONSENT_COOKIE, decodeConsent, isConsentState } from "@/lib/consent";
 import { isLocale } from "@/i18n/config";
 import { resolveArticleRoute } from "@/lib/data/article-routes";
 import { errorPage } from "@/lib/http";
@@ -134,8 +134,11 @@ function rewriteTo(request: NextRequest, pathname: string, locale: string, statu
   // The 404 page is a page of its own: whoever rewrites to it means 404. Next would answer a
   // rewrite with status 404 with its not-found boundary instead of the page (no title, other
   // metadata), so the page renders as itself and scripts/serve.mjs sets the status from this header.
-  if (pathname.endsWith(NOT_FOUND_PATH)) return NextResponse.rewrite(url, { request: { headers }, headers: { [PAGE_STATUS_HEADER]: "404" } });
-  return NextResponse.rewrite(url, { request: { headers }, status });
+  // Which consent variant this is (lib/routing-paths.ts internalPath), for caches in front to see.
+  const variant = pathname.split("/")[2];
+  const shown = isConsentState(variant) ? { "X-Nashra-Variant": variant } : undefined;
+  if (pathname.endsWith(NOT_FOUND_PATH)) return NextResponse.rewrite(url, { request: { headers }, headers: { [PAGE_STATUS_HEADER]: "404", ...shown } });
+  return NextResponse.rewrite(url, { request: { headers }, status, headers: shown });
 }
 
 export const config = {
