@@ -24,6 +24,20 @@ function keyPrefix(buildId) {
   return process.env.REDIS_KEY_PREFIX || `nashra:${(buildId || "dev").trim()}:`;
 }
 
+/** One line when Redis goes away (refused, dropped or silent), one when it answers again. */
+const health = { down: false, silentUntil: 0 };
+/** @param {Error} error */
+function noteDown(error) {
+  if (health.down) return;
+  health.down = true;
+  console.error(`cache: Redis at REDIS_URL is unreachable (${error.message || error.name}); pages are rendered per request until it is back`);
+}
+function noteUp() {
+  if (!health.down) return;
+  health.down = false;
+  console.error("cache: Redis is back; the shared cache is in use again");
+}
+
 /** One client per process, kept on globalThis (Next may load this module more than once). */
 function sharedClient() {
   const g = /** @type {any} */ (globalThis);
@@ -31,27 +45,59 @@ function sharedClient() {
   const client = createClient({
     url: process.env.REDIS_URL,
     disableOfflineQueue: true,
+    // A Redis that stops answering: commands beyond this many waiting fail at once.
+    commandsQueueMaxLength: 500,
     socket: { connectTimeout: 1_000, reconnectStrategy: (/** @type {number} */ retries) => Math.min(100 * (retries + 1), 2_000) },
   });
-  let down = false;
-  client.on("error", (/** @type {Error} */ error) => {
-    if (down) return;
-    down = true;
-    console.error(`cache: Redis at REDIS_URL is unreachable (${error.message || error.name}); pages are rendered per request until it is back`);
-  });
-  client.on("ready", () => {
-    if (!down) return;
-    down = false;
-    console.error("cache: Redis is back; the shared cache is in use again");
-  });
+  client.on("error", (/** @type {Error} */ error) => noteDown(error));
+  client.on("ready", noteUp);
   // Not awaited: a request never waits for Redis to come up; until it is ready every lookup is a miss.
   client.connect().catch(() => {});
   g.__nashraRedis = client;
   return client;
 }
 
+/**
+ * Every command answers within timeoutMs or fails. (node-redis aborts only commands not yet
+ * written, so a Redis that accepts connections but does not answer would hold requests forever.)
+ * @param {any} client
+ */
+function boundedClient(client) {
+  const proxy = new Proxy(client, {
+    get(target, prop) {
+      // The handler asks for a per-command abort signal; the bound below covers every command.
+      if (prop === "withAbortSignal") return () => proxy;
+      const value = Reflect.get(target, prop, target);
+      if (typeof value !== "function") return value;
+      return (/** @type {any[]} */ ...args) => {
+        // Redis went silent: answer "miss" at once, and let one command a second find out whether it is back.
+        if (health.silentUntil > Date.now()) return Promise.reject(new Error("Redis is not answering"));
+        const result = value.apply(target, args);
+        if (!(result instanceof Promise)) return result;
+        /** @type {NodeJS.Timeout | undefined} */
+        let timer;
+        const late = new Promise((_, reject) => {
+          timer = setTimeout(() => reject(new Error(`Redis did not answer ${String(prop)} in ${timeoutMs} ms`)), timeoutMs);
+        });
+        return Promise.race([result, late]).then(
+          (answer) => (clearTimeout(timer), noteUp(), answer),
+          (error) => {
+            clearTimeout(timer);
+            if (/did not answer/.test(error?.message)) {
+              health.silentUntil = Date.now() + 1_000;
+              noteDown(error);
+            }
+            throw error;
+          },
+        );
+      };
+    },
+  });
+  return proxy;
+}
+
 CacheHandler.onCreation(({ buildId }) => {
-  const redis = createRedisHandler({ client: sharedClient(), keyPrefix: keyPrefix(buildId), timeoutMs });
+  const redis = createRedisHandler({ client: boundedClient(sharedClient()), keyPrefix: keyPrefix(buildId), timeoutMs });
   return {
     handlers: [
       {
@@ -67,4 +113,4 @@ CacheHandler.onCreation(({ buildId }) => {
   };
 });
 
-module.exports = { NashraRedisCache: CacheHandler, keyPrefix, sharedClient };
+module.exports = { NashraRedisCache: CacheHandler, keyPrefix, sharedClient, boundedClient };
