@@ -11,7 +11,7 @@ const { boundedClient, keyPrefix } = require("./redis-handler.cjs") as {
 describe("the shared cache never holds a request up", () => {
   it("gives up on a Redis that accepts the command but never answers, then fails fast for a second", async () => {
     vi.useFakeTimers();
-    const get = vi.fn(() => new Promise<string>(() => {}));
+    const get = vi.fn((_key: string) => new Promise<string>(() => {}));
     const client = boundedClient({ isReady: true, get });
     const answer = expect(client.withAbortSignal().get("k")).rejects.toThrow(/did not answer get in 100 ms/);
     await vi.advanceTimersByTimeAsync(100);
