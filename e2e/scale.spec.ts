@@ -3,20 +3,23 @@ import { expect, test } from "@playwright/test";
 import { articleState, createDraft, dbCall, deskAction, signIn } from "./support/staff";
 import { articlePath, seed } from "./support/site";
 import { carriesBeacon } from "./support/views";
+import { setDatabaseReachable } from "../scripts/scale-db.mjs";
 
 /**
  * Issue 9, part 5: two instances of one build on PostgreSQL, sharing Redis, behind
  * the generated nginx edge. Started by scripts/scale-test.mjs (`npm run test:scale`),
  * which writes where everything runs into E2E_SCALE_STATE; baseURL is instance A.
  */
-type Stack = { a: string; b: string; bPid: number; edge: string; fresh: number };
-const stack: Stack = process.env.E2E_SCALE_STATE ? JSON.parse(readFileSync(process.env.E2E_SCALE_STATE, "utf8")) : { a: "", b: "", bPid: 0, edge: "", fresh: 0 };
+type Stack = { a: string; b: string; bPid: number; edge: string; fresh: number; adminUrl: string; database: string };
+const stack: Stack = process.env.E2E_SCALE_STATE
+  ? JSON.parse(readFileSync(process.env.E2E_SCALE_STATE, "utf8"))
+  : { a: "", b: "", bPid: 0, edge: "", fresh: 0, adminUrl: "", database: "" };
 /** How long the edge may keep serving what it has: its freshness, one refresh, and slack for a loaded machine. */
 const edgeBound = () => (stack.fresh + 6) * 1000;
 
 async function get(base: string, path: string, cookie?: string) {
   const res = await fetch(base + path, { headers: cookie ? { cookie } : {}, redirect: "manual", signal: AbortSignal.timeout(15_000) });
-  return { status: res.status, html: await res.text(), variant: res.headers.get("x-nashra-variant"), edge: res.headers.get("x-edge-cache") };
+  return { status: res.status, html: await res.text(), variant: res.headers.get("x-nashra-variant"), edge: res.headers.get("x-edge-cache"), retryAfter: res.headers.get("retry-after") };
 }
 
 test.describe.configure({ mode: "serial" });
@@ -95,6 +98,35 @@ test("two instances, due scheduled items: each published once (one audit row), v
   // Both schedulers have ticked several times since (every second): still one row each.
   const rows = dbCall<{ itemId: number }[]>("auditLog", "findMany", { where: { action: "auto-publish", itemId: { in: drafts.map((d) => d.id) } }, select: { itemId: true } });
   expect(rows.map((r) => r.itemId).sort()).toEqual(drafts.map((d) => d.id).sort());
+});
+
+test("the database goes away: an instance answers 503 at once, the edge keeps serving its copy; both recover when it is back", async ({ page }) => {
+  await signIn(page);
+  const draft = await createDraft(page);
+  const section = "/sections/reports";
+  expect((await get(stack.edge, section)).status).toBe(200);
+  expect((await get(stack.edge, section)).edge).toBe("HIT");
+  // The publish drops the section page from the instances' shared cache; the edge still has its copy.
+  await deskAction(page, draft.title, "انشر الآن");
+  await setDatabaseReachable(stack.adminUrl, stack.database, false);
+  try {
+    const direct = await get(stack.a, section);
+    expect(direct.status).toBe(503);
+    expect(direct.retryAfter).toBe("10");
+    expect(direct.html).toContain("<h1");
+    const answers: number[] = [];
+    await expect
+      .poll(async () => {
+        const res = await get(stack.edge, section);
+        answers.push(res.status);
+        return res.edge;
+      }, { timeout: edgeBound() })
+      .toBe("STALE");
+    expect(answers.filter((s) => s !== 200)).toEqual([]);
+  } finally {
+    await setDatabaseReachable(stack.adminUrl, stack.database, true);
+  }
+  await expect.poll(async () => (await get(stack.edge, section)).html.includes(draft.title), { timeout: edgeBound() }).toBe(true);
 });
 
 test("one instance killed while 20 connections read through the edge: no request fails", async () => {

@@ -11,10 +11,11 @@ import { randomBytes } from "node:crypto";
 import { closeSync, existsSync, mkdirSync, openSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import pg from "pg";
 import { createClient } from "redis";
 import { E2E_EDITOR } from "./e2e-accounts.mjs";
 import { writeEdge } from "./edge-conf.mjs";
+
+export { freshPostgres, setDatabaseReachable } from "./scale-db.mjs";
 
 export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const bin = (/** @type {string} */ name) => path.join(root, "node_modules", ".bin", name);
@@ -25,21 +26,6 @@ function run(cmd, env, label, input) {
   const result = spawnSync(cmd[0], cmd.slice(1), { cwd: root, env, input, stdio: [input ? "pipe" : "ignore", "inherit", "inherit"] });
   if (result.status !== 0) throw new Error(`${label} failed (exit ${result.status})`);
   console.log(`scale: ${label} done in ${((Date.now() - started) / 1000).toFixed(1)} s`);
-}
-
-/** Drops and creates a PostgreSQL database; returns its URL. @param {string} adminUrl @param {string} name */
-export async function freshPostgres(adminUrl, name) {
-  const admin = new pg.Client({ connectionString: adminUrl });
-  await admin.connect();
-  try {
-    await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-    await admin.query(`CREATE DATABASE "${name}"`);
-  } finally {
-    await admin.end();
-  }
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
-  return url.toString();
 }
 
 /** Migrations, the demo newsroom and the suite's editor, as an operator would. @param {NodeJS.ProcessEnv} env */
