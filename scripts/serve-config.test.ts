@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 /** `npm run serve` with the given variables; it must stop before Next starts, with one line. */
 function serve(env: Record<string, string>) {
   const result = spawnSync(process.execPath, [path.join("scripts", "serve.mjs")], {
-    env: { PATH: process.env.PATH ?? "", DATABASE_URL: "file:/nonexistent/nashra.db", PORT: "3329", ...env } as NodeJS.ProcessEnv,
+    env: { PATH: process.env.PATH ?? "", NODE_ENV: "production", DATABASE_URL: "file:/nonexistent/nashra.db", PORT: "3329", ...env },
     encoding: "utf8",
     timeout: 30_000,
   });
