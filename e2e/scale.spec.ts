@@ -19,7 +19,7 @@ const edgeBound = () => (stack.fresh + 6) * 1000;
 
 async function get(base: string, path: string, cookie?: string) {
   const res = await fetch(base + path, { headers: cookie ? { cookie } : {}, redirect: "manual", signal: AbortSignal.timeout(15_000) });
-  return { status: res.status, html: await res.text(), variant: res.headers.get("x-nashra-variant"), edge: res.headers.get("x-edge-cache"), retryAfter: res.headers.get("retry-after") };
+  return { status: res.status, html: await res.text(), variant: res.headers.get("x-nashra-variant"), edge: res.headers.get("x-edge-cache"), retryAfter: res.headers.get("retry-after"), cacheControl: res.headers.get("cache-control") };
 }
 
 test.describe.configure({ mode: "serial" });
@@ -49,6 +49,15 @@ test("a publish on instance A is served by B on its next request and through the
   await expect.poll(async () => (await get(stack.edge, draft.url)).status, { timeout: edgeBound() }).toBe(410);
   expect(await shows(stack.b, "/")).toBe(false);
   await expect.poll(() => shows(stack.edge, "/"), { timeout: edgeBound() }).toBe(false);
+});
+
+test("responses tell shared caches the truth: bounded staleness for public pages, private for staff, never from the edge's cache", async () => {
+  const home = await get(stack.a, "/");
+  expect(home.cacheControl).toBe("s-maxage=60, stale-while-revalidate=60");
+  for (const [path, cookie] of [["/staff/login", undefined], ["/", "nashra_staff=anything"], ["/", "__prerender_bypass=x"]] as const) {
+    for (let i = 0; i < 2; i++) expect((await get(stack.edge, path, cookie)).edge, `${path} ${cookie}`).toBe("BYPASS");
+  }
+  expect((await get(stack.edge, "/staff/login")).cacheControl).toBe("private, no-store");
 });
 
 test("1,000 requests through the edge alternating no cookie, granted and denied: never the wrong variant", async () => {
