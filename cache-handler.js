@@ -1,27 +1,12 @@
 // @ts-check
 /**
- * Next's own file-system cache, except that nothing a made-up URL produces is
- * stored: no 404 render, and no cached read that found nothing (`null`, which is
- * what a lookup of an unknown slug or a page past the end returns). Otherwise
- * anyone could fill the disk with made-up URLs. Everything else (known pages,
- * feeds, tagged reads) is cached exactly as Next would.
+ * Next's cache handler (next.config.js `cacheHandler`), chosen when the server
+ * starts: with REDIS_URL, every instance of the build shares one cache in Redis
+ * (lib/cache/redis-handler.cjs); without it, each keeps its own on disk, as a
+ * single `npm start` always did. `next build` always writes to disk (the build
+ * needs no Redis; `npm run serve` copies the prerendered pages into Redis).
+ * Both refuse the same things (lib/cache/admission.cjs).
  */
-const FileSystemCache = require("next/dist/server/lib/incremental-cache/file-system-cache").default;
+const shared = Boolean(process.env.REDIS_URL) && process.env.NEXT_PHASE !== "phase-production-build";
 
-class NashraCacheHandler extends FileSystemCache {
-  /** @param {string} key @param {any} data @param {any} ctx */
-  async set(key, data, ctx) {
-    if (isNotFoundRender(data)) return;
-    return super.set(key, data, ctx);
-  }
-}
-
-/** @param {any} data */
-function isNotFoundRender(data) {
-  if (!data) return false;
-  if (data.kind === "FETCH") return data.data?.body === "null";
-  return (data.kind === "APP_PAGE" || data.kind === "APP_ROUTE" || data.kind === "PAGES") && data.status === 404;
-}
-
-module.exports = NashraCacheHandler;
-module.exports.isNotFoundRender = isNotFoundRender;
+module.exports = shared ? require("./lib/cache/redis-handler.cjs").NashraRedisCache : require("./lib/cache/file-handler.cjs");

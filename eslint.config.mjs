@@ -87,7 +87,7 @@ const config = [
   // i18n/ holds the locale facts; lib/error-page.mjs runs in plain Node (scripts/serve.mjs), which cannot load i18n/config.ts.
   { files: ["i18n/**", "lib/error-page.mjs"], rules: { "no-restricted-syntax": "off" } },
   // CommonJS config files Next and the cache handler load with require().
-  { files: ["**/*.js"], rules: { "@typescript-eslint/no-require-imports": "off" } },
+  { files: ["**/*.js", "**/*.cjs"], rules: { "@typescript-eslint/no-require-imports": "off" } },
   // Tests poke at parsed JSON-LD and feed documents, whose shape is what they check.
   { files: ["**/*.test.ts", "e2e/**", "lib/testing/**"], rules: { "@typescript-eslint/no-explicit-any": "off" } },
   // Tests and scripts may compare with locale codes (they check what a reader sees).

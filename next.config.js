@@ -34,8 +34,15 @@ const nextConfig = {
   skipTrailingSlashRedirect: true,
   serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "pg", "@prisma/adapter-pg"],
   images: { unoptimized: true },
-  // Next's file-system cache minus 404 renders: made-up URLs never reach the disk.
+  // Next's file-system cache, or Redis shared by all instances when REDIS_URL is set
+  // (cache-handler.js); neither keeps 404 renders. With Redis, no per-instance memory
+  // copy: an entry another instance invalidated must not live on here.
   cacheHandler: require.resolve("./cache-handler.js"),
+  ...(process.env.REDIS_URL ? { cacheMaxMemorySize: 0 } : {}),
+  // Shared caches may serve a page at most this long after it was rendered (s-maxage is the
+  // page's revalidate, 60 s; stale-while-revalidate = expireTime - 60 s): a withdrawn story
+  // leaves any cache that honours Cache-Control within 120 s.
+  expireTime: 120,
   async headers() {
     return [
       { source: "/:path*", headers: securityHeaders },

@@ -57,10 +57,12 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: "readers", testIgnore: writers, use: { ...devices["Desktop Chrome"] } },
+    { name: "readers", testIgnore: [...writers, "**/scale.spec.ts"], use: { ...devices["Desktop Chrome"] } },
     // No project dependency: it would skip every writer when one reader fails. `npm run test:e2e`
     // (scripts/e2e.mjs) runs readers, then writers; a bare `playwright test` lists them in this order.
     { name: "writers", testMatch: writers, use: { ...devices["Desktop Chrome"] } },
+    // Two instances, Redis and the nginx edge, all started by scripts/scale-test.mjs (`npm run test:scale`).
+    { name: "scale", testMatch: "**/scale.spec.ts", use: { ...devices["Desktop Chrome"] } },
   ],
   // scripts/e2e.mjs starts the server once for both runs (E2E_EXTERNAL_SERVER); a bare `playwright test` starts its own.
   webServer: process.env.E2E_EXTERNAL_SERVER

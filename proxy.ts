@@ -4,6 +4,7 @@ import { routing } from "@/i18n/routing";
 import { CONSENT_COOKIE, decodeConsent } from "@/lib/consent";
 import { defaultLocale, isLocale, toLocale } from "@/i18n/config";
 import { articleRoute, episodeRoute } from "@/lib/data/routes";
+import { isPageVariant } from "@/lib/page-variant";
 import { errorPage } from "@/lib/http";
 import { SESSION_COOKIE } from "@/lib/auth/session-rules";
 import { paths, staffPaths } from "@/lib/paths";
@@ -134,8 +135,12 @@ function rewriteTo(request: NextRequest, pathname: string, locale: string, statu
   // The 404 page is a page of its own: whoever rewrites to it means 404. Next would answer a
   // rewrite with status 404 with its not-found boundary instead of the page (no title, other
   // metadata), so the page renders as itself and scripts/serve.mjs sets the status from this header.
-  if (pathname.endsWith(NOT_FOUND_PATH)) return NextResponse.rewrite(url, { request: { headers }, headers: { [PAGE_STATUS_HEADER]: "404" } });
-  return NextResponse.rewrite(url, { request: { headers }, status });
+  // For caches in front, on pages that have variants: the reader's consent state, which picked the
+  // variant (lib/page-variant.ts) and is what the edge keys on; scripts/edge-conf.mjs stores nothing
+  // whose header disagrees with its own reading of the cookie.
+  const shown = isPageVariant(pathname.split("/")[2]) ? { "X-Nashra-Variant": decodeConsent(request.cookies.get(CONSENT_COOKIE)?.value) } : undefined;
+  if (pathname.endsWith(NOT_FOUND_PATH)) return NextResponse.rewrite(url, { request: { headers }, headers: { [PAGE_STATUS_HEADER]: "404", ...shown } });
+  return NextResponse.rewrite(url, { request: { headers }, status, headers: shown });
 }
 
 export const config = {

@@ -5,12 +5,14 @@
  * server (scripts/e2e-server.mjs: fresh database, build, serve) and two Playwright runs
  * against it: the readers (pristine seed, read only), then the writers. A failing reader
  * does not stop the writers (a project dependency would skip them all); the exit code is
- * non-zero if any run failed. Extra arguments go to every run. With TEST_REPORT_DIR set,
+ * non-zero if any run failed. Extra arguments go to every run. With postgres among the engines
+ * (and no extra arguments), the multi-instance test (scripts/scale-test.mjs) runs last. With TEST_REPORT_DIR set,
  * each run also writes <dir>/e2e.<engine>.<project>.json for scripts/test-summary.mjs.
  */
 import { spawn, spawnSync } from "node:child_process";
 import { closeSync, mkdirSync, openSync, readFileSync } from "node:fs";
 import path from "node:path";
+import { e2eDistDir } from "./e2e-env.mjs";
 
 const args = process.argv.slice(2);
 const engines = (process.env.E2E_ENGINES || "sqlite").split(",").map((e) => e.trim()).filter(Boolean);
@@ -38,6 +40,17 @@ for (const engine of engines) {
     }
   } finally {
     server.stop();
+  }
+}
+// Several instances, Redis and the nginx edge on PostgreSQL (scripts/scale-test.mjs), reusing
+// the PostgreSQL run's build. E2E_SCALE=0 leaves it out.
+if (engines.includes("postgres") && process.env.E2E_SCALE !== "0" && args.length === 0) {
+  console.log("\ntest:e2e: two instances behind the edge (scale)");
+  const distDir = e2eDistDir(ports.postgres);
+  const run = spawnSync(process.execPath, ["scripts/scale-test.mjs"], { stdio: "inherit", env: { ...process.env, E2E_SCALE_DIST_DIR: distDir } });
+  if (run.status !== 0) {
+    failed = true;
+    console.error(`test:e2e: scale failed (exit ${run.status})`);
   }
 }
 process.exit(failed ? 1 : 0);

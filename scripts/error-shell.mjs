@@ -47,6 +47,11 @@ export function guardResponse(req, res, port) {
       res.setHeader("cache-control", "private, no-store");
       return (decision = "pass");
     }
+    // A render that failed because the database is away (lib/db-health.ts) is "unavailable", not a bug.
+    if (res.statusCode === 500 && databaseRecentlyDown()) {
+      res.statusCode = 503;
+      res.setHeader("retry-after", "10");
+    }
     const status = res.statusCode;
     decision = substitutable && type.startsWith("text/html") && (status === 404 || status >= 500) ? "swallow" : "pass";
     if (decision === "swallow") void replace(status);
@@ -86,6 +91,12 @@ export function guardResponse(req, res, port) {
     origWriteHead.call(res, status);
     origEnd.call(res, req.method === "HEAD" ? undefined : body);
   }
+}
+
+/** lib/db-health.ts marks the moment queries found the database unreachable; a good answer clears it. */
+export function databaseRecentlyDown(now = Date.now()) {
+  const at = /** @type {any} */ (globalThis).__nashraDatabaseDownAt;
+  return typeof at === "number" && now - at < 30_000;
 }
 
 /**

@@ -47,6 +47,22 @@ describe("error shells never reach a reader", () => {
     expect(body).not.toContain("__next_error__");
   });
 
+  it("answers 503 with Retry-After, in the reader's language, when the render failed because the database is away", async () => {
+    (globalThis as { __nashraDatabaseDownAt?: number }).__nashraDatabaseDownAt = Date.now();
+    try {
+      const res = await fetch(`${await serve(500)}/en/sections/news`);
+      expect(res.status).toBe(503);
+      expect(res.headers.get("retry-after")).toBe("10");
+      expect(res.headers.get("cache-control")).toBe("private, no-store");
+      expect(await res.text()).toMatch(/<html lang="en" dir="ltr">[\s\S]*Temporarily unavailable/);
+    } finally {
+      delete (globalThis as { __nashraDatabaseDownAt?: number }).__nashraDatabaseDownAt;
+    }
+    // A 500 with the database answering stays a 500.
+    server?.close();
+    expect((await fetch(`${await serve(500)}/`)).status).toBe(500);
+  });
+
   it("leaves other answers alone", async () => {
     const base = await serve(200);
     const res = await fetch(`${base}/`);

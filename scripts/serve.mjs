@@ -15,11 +15,13 @@
  * script-only error shells with complete pages (scripts/error-shell.mjs).
  */
 import http from "node:http";
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import next from "next";
 import { editionOfPath, errorPageHtml } from "../lib/error-page.mjs";
 import { databaseProblem } from "./check-database.mjs";
+import { redisProblem, sharedSecretProblem } from "./check-redis.mjs";
 import { guardResponse, hasDotSegment, hasUndecodablePath, sendNotFound } from "./error-shell.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
@@ -40,12 +42,15 @@ function refuse(req, res, status, kind, headers = {}) {
   req.resume();
 }
 
-const problem = await databaseProblem(process.env.DATABASE_URL || "file:");
+const problem =
+  (await databaseProblem(process.env.DATABASE_URL || "file:")) ??
+  (process.env.REDIS_URL ? sharedSecretProblem(process.env) ?? (await redisProblem(process.env.REDIS_URL)) : null);
 if (problem) {
   console.error(`serve: ${problem}`);
   process.exit(1);
 }
 await app.prepare();
+if (process.env.REDIS_URL) await shareBuildPages();
 
 const server = http.createServer((req, res) => {
   if (!ALLOWED_METHODS.includes(req.method || "")) return refuse(req, res, 405, "methodNotAllowed", { allow: ALLOWED_METHODS.join(", ") });
@@ -68,6 +73,34 @@ server.keepAliveTimeout = 65_000;
 server.headersTimeout = 66_000;
 server.requestTimeout = 30_000;
 server.listen(port, hostname, () => console.log(`serve: Nashra on http://localhost:${port}`));
+
+/**
+ * The first instance of a build to start copies the build's prerendered pages into
+ * Redis; later ones (and restarts) find the marker and copy nothing, so a page
+ * invalidated since is never brought back from the build.
+ */
+async function shareBuildPages() {
+  const distDir = path.join(root, process.env.NEXT_DIST_DIR || ".next");
+  const { NashraRedisCache, keyPrefix, sharedClient } = await import("../lib/cache/redis-handler.cjs");
+  const { registerInitialCache } = await import("@fortedigital/nextjs-cache-handler/instrumentation");
+  try {
+    const buildId = readFileSync(path.join(distDir, "BUILD_ID"), "utf8");
+    const client = sharedClient();
+    if (!client.isReady) {
+      await new Promise((resolve, reject) => {
+        client.once("ready", resolve);
+        setTimeout(() => reject(new Error("Redis not ready in 3 s")), 3_000).unref();
+      });
+    }
+    const first = await client.set(`${keyPrefix(buildId)}__build_pages__`, new Date().toISOString(), { NX: true });
+    if (first !== "OK") return;
+    // registerInitialCache joins buildDir to the working directory.
+    await registerInitialCache(NashraRedisCache, { buildDir: path.relative(process.cwd(), distDir), setOnlyIfNotExists: true });
+    console.log("serve: the build's prerendered pages are in Redis");
+  } catch (error) {
+    console.error(`serve: could not copy the build's pages into Redis (${/** @type {Error} */ (error).message}); they are rendered on first request`);
+  }
+}
 
 for (const signal of ["SIGINT", "SIGTERM"]) {
   process.on(signal, () => {

@@ -51,6 +51,15 @@ describe("scheduling with an injected clock", () => {
     expect(log[1]).toMatchObject({ userId: null, detail: "scheduler" });
   });
 
+  it("publishes a due item once when several schedulers run at the same moment", async () => {
+    const c = await m.db.article.create({ data: { locale: "ar", slug: "race", title: "سباق", standfirst: "", body: "[]", sectionId: 1, status: "SCHEDULED", publishedAt: T } });
+    const runs = await Promise.all([1, 2, 3].map(() => m.pub.publishDue(new Date(T.getTime() + 1000))));
+    const published = runs.flatMap((r) => r.items).filter((i) => i.id === c.id);
+    expect(published).toEqual([{ type: "article", id: c.id }]);
+    expect(runs.filter((r) => r.tags.includes(`article:${c.id}`))).toHaveLength(1);
+    expect(await m.db.auditLog.count({ where: { itemId: c.id, action: "auto-publish" } })).toBe(1);
+  });
+
   it("leaves a never-public item unwithdrawn when it is unpublished", async () => {
     const b = await m.db.article.create({ data: { locale: "ar", slug: "never", title: "لم يُنشر", standfirst: "", body: "[]", sectionId: 1, status: "SCHEDULED", publishedAt: new Date(T.getTime() + 86_400_000) } });
     await m.pub.unpublish({ type: "article", id: b.id }, actor, T);

@@ -92,7 +92,13 @@ export function unpublish(item: ItemRef, actor: Actor, now = new Date()): Promis
 /**
  * The scheduler's step: every SCHEDULED item whose time has come becomes
  * PUBLISHED. (It was already public by the visibility rule; the flip makes
- * the state explicit and tells us which cached pages to refresh.)
+ * the state explicit and tells us which cached pages to refresh.) Several
+ * instances may run it at the same moment: each item is claimed by a
+ * conditional update in the transaction that writes its audit row, so only
+ * the instance whose update changed the row publishes it and refreshes its
+ * pages; the others see a count of 0 (on PostgreSQL the second update waits
+ * for the first transaction and then finds the row no longer SCHEDULED).
+ * Returns the items this call published.
  */
 export async function publishDue(now = new Date()): Promise<{ items: ItemRef[]; tags: string[] }> {
   const due = { status: "SCHEDULED" as const, publishedAt: { lte: now }, withdrawnAt: null };
@@ -100,15 +106,17 @@ export async function publishDue(now = new Date()): Promise<{ items: ItemRef[]; 
     db.article.findMany({ where: due, select: { id: true } }),
     db.episode.findMany({ where: due, select: { id: true } }),
   ]);
-  const items: ItemRef[] = [...articles.map((a) => ({ type: "article" as const, id: a.id })), ...episodes.map((e) => ({ type: "episode" as const, id: e.id }))];
+  const candidates: ItemRef[] = [...articles.map((a) => ({ type: "article" as const, id: a.id })), ...episodes.map((e) => ({ type: "episode" as const, id: e.id }))];
+  const items: ItemRef[] = [];
   const tags = new Set<string>();
-  for (const item of items) {
+  for (const item of candidates) {
     await db.$transaction(async (tx) => {
       const { tags: touched } = await footprint(tx, item);
       // Only flip what is still due: a staff change in between wins.
       const where = { id: item.id, ...due };
       const flipped = item.type === "article" ? await tx.article.updateMany({ where, data: { status: "PUBLISHED" } }) : await tx.episode.updateMany({ where, data: { status: "PUBLISHED" } });
       if (flipped.count === 0) return;
+      items.push(item);
       touched.forEach((t) => tags.add(t));
       await tx.auditLog.create({ data: auditData({ action: "auto-publish", itemType: item.type, itemId: item.id, actor: { system: "scheduler" }, at: now }) });
     });

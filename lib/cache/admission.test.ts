@@ -2,7 +2,7 @@ import { createRequire } from "node:module";
 import { describe, expect, it } from "vitest";
 
 const require = createRequire(import.meta.url);
-const { isNotFoundRender } = require("../cache-handler.js") as { isNotFoundRender: (data: unknown) => boolean };
+const { isNotFoundRender } = require("./admission.cjs") as { isNotFoundRender: (data: unknown) => boolean };
 
 describe("the page cache keeps no 404 render", () => {
   it("refuses a cached read that found nothing", () => {
