@@ -3,6 +3,7 @@ import type { Locale } from "@/i18n/config";
 import { listSections } from "@/lib/data/lists";
 import { paths } from "@/lib/paths";
 import { NavLink } from "@/components/ui/nav-link";
+import { BreakingStrip } from "./breaking-strip";
 
 type Props = {
   locale: Locale;
@@ -46,6 +47,7 @@ export async function SiteHeader({ locale, alternateHref }: Props) {
           </li>
         </ul>
       </nav>
+      <BreakingStrip locale={locale} />
     </header>
   );
 }

@@ -23,6 +23,7 @@ export default async function DeskPage({ params, searchParams }: Props) {
   const staff = await requireStaff(locale);
   const { error, done } = await searchParams;
   const t = await getTranslations({ locale, namespace: "staff" });
+  const tf = await getTranslations({ locale, namespace: "frontDesk" });
   const [desk, links, audit] = await Promise.all([listDesk(locale), listPreviewLinks(), listAudit()]);
   return (
     <>
@@ -42,6 +43,9 @@ export default async function DeskPage({ params, searchParams }: Props) {
         <div className="mt-4 flex flex-wrap gap-3">
           <NavLink href={`${localePrefix(locale)}/staff/articles/new`} className="rounded bg-brand px-4 py-2 font-bold text-white">
             {t("newArticle")}
+          </NavLink>
+          <NavLink href={`${localePrefix(locale)}/staff/front-page`} className="rounded border border-stone-500 bg-white px-4 py-2">
+            {tf("deskLink")}
           </NavLink>
           <form method="post" action="/api/staff/scheduler">
             <input type="hidden" name="locale" value={locale} />
