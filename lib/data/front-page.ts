@@ -56,7 +56,7 @@ const readBreaking = cachedRead(
     });
     return row && { text: row.text, href: paths.article(row.article.locale as Locale, row.article.slug), expiresAt: row.expiresAt.toISOString() };
   },
-  (locale) => [cacheTags.breaking(locale)],
+  (locale) => [cacheTags.breaking(locale), cacheTags.articles(locale)],
 );
 
 /**
