@@ -12,6 +12,8 @@ import { cardSelect, toCard } from "./select";
 import type { ArticleCard, Locale } from "./views";
 
 const SECONDARY = 4;
+/** Unpicked places are filled only while the latest list keeps this many stories (a small edition gets fewer secondaries, not a short column). */
+const MIN_LATEST = 4;
 
 /** Picked stories of one stage that are public right now, in the desk's order. */
 async function readPicks(locale: Locale, stage: "pending" | "live"): Promise<ArticleCard[]> {
@@ -40,7 +42,9 @@ export const getFrontPage = cache(async (locale: Locale): Promise<FrontPage> => 
   picks ??= await livePicks(locale);
   const newest = await listLatest(locale, 1 + SECONDARY + 8 + picks.length);
   const chosen = new Set(picks.map((p) => p.id));
-  const top = [...picks, ...newest.filter((a) => !chosen.has(a.id))].slice(0, 1 + SECONDARY);
+  const rest = newest.filter((a) => !chosen.has(a.id));
+  const size = Math.min(1 + SECONDARY, Math.max(picks.length, 3, picks.length + rest.length - MIN_LATEST));
+  const top = [...picks, ...rest].slice(0, size);
   const shown = new Set(top.map((a) => a.id));
   return { lead: top[0] ?? null, secondary: top.slice(1), latest: newest.filter((a) => !shown.has(a.id)).slice(0, 6), preview };
 });

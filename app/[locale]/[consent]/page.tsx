@@ -82,10 +82,10 @@ export default async function HomePage({ params }: Props) {
                 <ArticleCard key={a.id} article={a} compact />
               ))}
             </section>
+            {episode ? <PodcastPromo locale={locale} episode={episode} className="mt-8" /> : null}
             <MostRead locale={locale} />
           </div>
         </div>
-        {episode ? <PodcastPromo locale={locale} episode={episode} /> : null}
         {opinion ? <OpinionRail locale={locale} items={opinion.items} sectionSlug={OPINION} /> : null}
         {rails
           .filter((r) => r.items.length > 0 && r.section.slug !== OPINION)
