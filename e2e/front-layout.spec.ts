@@ -20,8 +20,9 @@ async function firstScreenHoles(page: Page) {
     const fold = window.innerHeight;
     const gridBottom = Math.min(grid.getBoundingClientRect().bottom, fold);
     const columns = [...grid.querySelectorAll<HTMLElement>("[data-column]")].map((col) => {
-      const last = [...col.querySelectorAll("article, li")].reduce((max, el) => Math.max(max, el.getBoundingClientRect().bottom), col.getBoundingClientRect().top);
+      // The column box stretches to the row; its content ends where its last child ends.
       const top = col.getBoundingClientRect().top;
+      const last = col.lastElementChild?.getBoundingClientRect().bottom ?? top;
       return { name: col.dataset.column!, empty: top >= fold ? 0 : Math.max(0, gridBottom - Math.min(last, fold)) };
     });
     const cards = [...grid.querySelectorAll("article")].map((a) => a.getBoundingClientRect().height).filter((h) => h > 0);
@@ -36,6 +37,16 @@ test.describe("front page layout", () => {
       for (const p of pages) {
         await page.goto(p.path);
         await expect(page.locator("main")).toBeVisible();
+        // Load every picture before the full-page screenshot (lazy ones below the fold too).
+        await page.evaluate(async () => {
+          await document.fonts.ready;
+          const images = [...document.images];
+          for (const img of images) img.loading = "eager";
+          await Promise.all(images.map((img) => (img.complete ? null : new Promise((done) => img.addEventListener("load", done, { once: true }) || img.addEventListener("error", done, { once: true })))));
+        });
+        const shot = testInfo.outputPath(`${p.name}-${width}.png`);
+        await page.screenshot({ path: shot, fullPage: true });
+        await testInfo.attach(`${p.name}-${width}`, { path: shot, contentType: "image/png" });
         if (p.name.startsWith("home")) {
           // The lead is either a picture that loaded or a text lead: never an empty image box.
           const lead = page.locator("[data-lead]");
@@ -50,9 +61,6 @@ test.describe("front page layout", () => {
         }
         // Nothing sticks out sideways (logical CSS, both directions).
         expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
-        const shot = testInfo.outputPath(`${p.name}-${width}.png`);
-        await page.screenshot({ path: shot, fullPage: true });
-        await testInfo.attach(`${p.name}-${width}`, { path: shot, contentType: "image/png" });
       }
     });
   }
