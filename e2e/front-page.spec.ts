@@ -33,7 +33,7 @@ async function desk(page: Page) {
 }
 
 async function addPick(page: Page, title: string) {
-  await page.getByLabel("القصة", { exact: true }).selectOption({ label: title });
+  await page.getByRole("combobox", { name: "القصة", exact: true }).selectOption({ label: title });
   await page.getByRole("button", { name: "أضف", exact: true }).click();
   await expect(page.getByRole("status").filter({ hasText: "تم." })).toBeVisible();
 }
@@ -47,6 +47,7 @@ const pending = (page: Page) => page.getByRole("list", { name: "الاختيار
 
 test.describe("the front page desk", () => {
   test("picks, reorders, previews under the banner, then publishes the lead for readers; empty picks fall back to the newest", async ({ page, browser }) => {
+    test.setTimeout(90_000);
     const [newest, , a, b] = newestArabic(4);
     await signIn(page);
     await desk(page);
@@ -83,6 +84,7 @@ test.describe("the front page desk", () => {
   });
 
   test("a picked lead that is no longer public gives way to the newest story", async ({ page, browser, request }) => {
+    test.setTimeout(60_000);
     const title = unique("قصة مختارة");
     const id = await publishArticle(request, { slug: uniqueSlug("picked"), title, publishedAt: new Date(Date.now() - 86_400_000 * 400) });
     await signIn(page);
@@ -103,6 +105,7 @@ test.describe("the front page desk", () => {
 
 test.describe("breaking news", () => {
   test("shows on every page of its edition only, then leaves once expired or cleared", async ({ page, browser, request }) => {
+    test.setTimeout(60_000);
     const [story] = newestArabic(1);
     const text = unique("عاجل: اختبار الشريط");
     await signIn(page);
