@@ -42,7 +42,12 @@ test.describe("front page layout", () => {
           await document.fonts.ready;
           const images = [...document.images];
           for (const img of images) img.loading = "eager";
-          await Promise.all(images.map((img) => (img.complete ? null : new Promise((done) => img.addEventListener("load", done, { once: true }) || img.addEventListener("error", done, { once: true })))));
+          const loaded = (img: HTMLImageElement) =>
+            new Promise((done) => {
+              img.addEventListener("load", done, { once: true });
+              img.addEventListener("error", done, { once: true });
+            });
+          await Promise.all(images.filter((img) => !img.complete).map(loaded));
         });
         const shot = testInfo.outputPath(`${p.name}-${width}.png`);
         await page.screenshot({ path: shot, fullPage: true });
