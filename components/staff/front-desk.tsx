@@ -29,7 +29,7 @@ export async function FrontPicks({ locale, edition, desk }: Props) {
       <h2 id="pending-heading" className="text-xl font-bold">
         {t("pending")}
       </h2>
-      <p className="text-sm text-muted">{t("pendingHint", { count: MAX_SECONDARY })}</p>
+      <p className="text-sm text-muted">{t("pendingHint", { secondary: t("secondaryCount", { count: MAX_SECONDARY }) })}</p>
       {desk.pending.length === 0 ? <p className="mt-2">{t("none")}</p> : null}
       <ol className="mt-3 space-y-2" aria-label={t("pending")}>
         {desk.pending.map((p, i) => (
