@@ -18,8 +18,10 @@ const executablePath = process.env.CHROMIUM_PATH || (existsSync("/usr/bin/chromi
 const writers = [
   "csp",
   "feeds",
+  "front-page",
   "inert-titles",
   "media-access",
+  "most-read",
   "no-leak",
   "related-links",
   "search-writers",

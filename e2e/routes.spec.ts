@@ -6,13 +6,15 @@ import { articlePath, expectEdition, expectNoCookie, seed } from "./support/site
 test.describe("Arabic edition", () => {
   const edition = { locale: "ar", dir: "rtl" } as const;
 
-  test("home: lead story, latest, one rail per section, podcast promo", async ({ page }) => {
+  test("home: lead story, secondary stories, latest, opinion, one rail per section, podcast promo", async ({ page }) => {
     expect((await page.goto("/"))?.status()).toBe(200);
     await expectEdition(page, edition);
     const main = page.getByRole("main");
     await expect(main.getByRole("region", { name: "القصة الرئيسية" }).getByRole("article")).toHaveCount(1);
-    await expect(main.getByRole("region", { name: "آخر الأخبار" }).getByRole("article")).toHaveCount(8);
-    for (const name of ["أخبار", "تقارير", "اقتصاد", "مجتمع", "ثقافة", "رأي"]) {
+    await expect(main.getByRole("region", { name: "قصص مختارة" }).getByRole("article")).toHaveCount(4);
+    await expect(main.getByRole("region", { name: "آخر الأخبار" }).getByRole("article")).toHaveCount(6);
+    await expect(main.getByRole("region", { name: "رأي" }).getByRole("listitem").first()).toBeVisible();
+    for (const name of ["أخبار", "تقارير", "اقتصاد", "مجتمع", "ثقافة"]) {
       const rail = main.getByRole("region", { name: `المزيد في ${name}` });
       await expect(rail.getByRole("article").first()).toBeVisible();
     }
@@ -160,8 +162,10 @@ test.describe("English edition", () => {
     await expectEdition(page, edition);
     const main = page.getByRole("main");
     await expect(main.getByRole("region", { name: "Top story" }).getByRole("article")).toHaveCount(1);
-    await expect(main.getByRole("region", { name: "Latest" }).getByRole("article")).toHaveCount(6);
-    for (const name of ["Reports", "Economy", "Society", "Culture", "Opinion"]) {
+    await expect(main.getByRole("region", { name: "Top stories" }).getByRole("article")).toHaveCount(2);
+    await expect(main.getByRole("region", { name: "Latest" }).getByRole("article")).toHaveCount(4);
+    await expect(main.getByRole("region", { name: "Opinion" }).getByRole("listitem").first()).toBeVisible();
+    for (const name of ["Reports", "Economy", "Society", "Culture"]) {
       await expect(main.getByRole("region", { name: `More in ${name}` }).getByRole("article").first()).toBeVisible();
     }
     // No English story in News: no empty rail.

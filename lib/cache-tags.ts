@@ -16,6 +16,9 @@ export const cacheTags = {
   section: (slug: string) => `section:${slug}`,
   author: (slug: string) => `author:${slug}`,
   tag: (slug: string) => `tag:${slug}`,
+  mostRead: (locale: string) => `most-read:${locale}`,
+  breaking: (locale: string) => `breaking:${locale}`,
+  frontPage: (locale: string) => `front-page:${locale}`,
   podcasts: "podcasts",
   podcast: (slug: string) => `podcast:${slug}`,
 } as const;

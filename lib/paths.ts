@@ -47,6 +47,7 @@ export const staffPaths = {
   desk: (locale: Locale, query = "") => `${localePrefix(locale)}/staff${query}`,
   login: (locale: Locale, query = "") => `${localePrefix(locale)}/staff/login${query}`,
   newArticle: (locale: Locale) => `${localePrefix(locale)}/staff/articles/new`,
+  frontPage: (locale: Locale, query = "") => `${localePrefix(locale)}/staff/front-page${query}`,
   editArticle: (locale: Locale, id: number, query = "") => `${localePrefix(locale)}/staff/articles/${id}/edit${query}`,
   /** A shareable preview link (the token is URL-safe base64). */
   previewLink: (token: string) => `/preview/${token}`,

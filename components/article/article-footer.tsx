@@ -4,11 +4,12 @@ import type { ArticleView } from "@/lib/data/views";
 import { listSectionLatest } from "@/lib/data/articles";
 import { paths } from "@/lib/paths";
 import { NavLink } from "@/components/ui/nav-link";
-import { ArticleCard } from "./article-card";
+import { MostRead } from "./most-read";
+import { StoryTile } from "./story-tile";
 
 type Props = { article: ArticleView; locale: Locale };
 
-/** Tags and "more from this section" below the body. */
+/** Tags, "more from this section" (with pictures) and most read below the body. */
 export async function ArticleFooter({ article, locale }: Props) {
   const t = await getTranslations({ locale, namespace: "article" });
   const more = await listSectionLatest(locale, article.section.slug, 4, article.id);
@@ -35,11 +36,14 @@ export async function ArticleFooter({ article, locale }: Props) {
           <h2 id="more-heading" className="text-xl font-bold">
             {t("moreFromSection", { section: article.section.name })}
           </h2>
-          {more.map((a) => (
-            <ArticleCard key={a.id} article={a} showSection={false} />
-          ))}
+          <div className="mt-3 grid gap-x-6 gap-y-4 sm:grid-cols-2">
+            {more.map((a) => (
+              <StoryTile key={a.id} article={a} showSection={false} />
+            ))}
+          </div>
         </section>
       ) : null}
+      <MostRead locale={locale} windows={["day"]} exclude={article.id} />
     </footer>
   );
 }

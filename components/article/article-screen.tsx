@@ -7,6 +7,7 @@ import { SiteHeader } from "@/components/layout/site-header";
 import { ArticleHeader } from "./article-header";
 import { ArticleBody } from "./blocks";
 import { ArticleFooter } from "./article-footer";
+import { ShareLinks } from "./share-links";
 
 type Props = { article: ArticleView; locale: Locale; banner?: ReactNode; children?: ReactNode };
 
@@ -34,6 +35,7 @@ export async function ArticleScreen({ article, locale, banner, children }: Props
               },
             }}
           />
+          <ShareLinks article={article} locale={locale} />
         </article>
         <ArticleFooter article={article} locale={locale} />
       </main>

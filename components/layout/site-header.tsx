@@ -4,6 +4,7 @@ import { listSections } from "@/lib/data/lists";
 import { paths } from "@/lib/paths";
 import { NavLink } from "@/components/ui/nav-link";
 import { SearchForm } from "@/components/search/search-form";
+import { BreakingStrip } from "./breaking-strip";
 
 type Props = {
   locale: Locale;
@@ -50,6 +51,7 @@ export async function SiteHeader({ locale, alternateHref, query }: Props) {
           </li>
         </ul>
       </nav>
+      <BreakingStrip locale={locale} />
     </header>
   );
 }

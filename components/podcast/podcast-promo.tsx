@@ -4,14 +4,14 @@ import type { EpisodeCard } from "@/lib/data/podcasts";
 import { paths } from "@/lib/paths";
 import { NavLink } from "@/components/ui/nav-link";
 
-type Props = { locale: Locale; episode: EpisodeCard & { show: { slug: string; title: string; language: string } } };
+type Props = { locale: Locale; episode: EpisodeCard & { show: { slug: string; title: string; language: string } }; className?: string };
 
 /** «بودكاست — شو الحل؟ - الموسم الثالث»: the newest episode, on the home page. */
-export async function PodcastPromo({ locale, episode }: Props) {
+export async function PodcastPromo({ locale, episode, className = "mt-10" }: Props) {
   const t = await getTranslations({ locale, namespace: "home" });
   const tp = await getTranslations({ locale, namespace: "podcast" });
   return (
-    <section aria-labelledby="podcast-promo" className="mt-10 rounded bg-ink p-6 text-white">
+    <section aria-labelledby="podcast-promo" className={`${className} rounded bg-ink p-6 text-white`}>
       <h2 id="podcast-promo" className="text-sm font-bold tracking-wide text-stone-300">
         {t("podcastPromo")}
       </h2>

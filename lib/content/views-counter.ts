@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { publicWhere } from "@/lib/visibility";
+import { bucketWrites } from "@/lib/content/view-buckets";
 
 /**
  * Page views are counted in memory and written in batches: every
@@ -39,9 +40,10 @@ export async function flushViews(): Promise<void> {
   buffer.size = 0;
   if (batch.length === 0) return;
   try {
-    await db.$transaction(
-      batch.map(([articleId, n]) => db.articleView.upsert({ where: { articleId }, create: { articleId, count: n }, update: { count: { increment: n } } })),
-    );
+    await db.$transaction([
+      ...batch.map(([articleId, n]) => db.articleView.upsert({ where: { articleId }, create: { articleId, count: n }, update: { count: { increment: n } } })),
+      ...bucketWrites(batch, new Date()),
+    ]);
   } catch (error) {
     console.error("views: flush failed, retrying later:", error);
     for (const [articleId, n] of batch) buffer.pending.set(articleId, (buffer.pending.get(articleId) ?? 0) + n);
