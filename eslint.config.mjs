@@ -83,7 +83,10 @@ const config = [
   },
   { files: dbReaders, rules: { "no-restricted-imports": "off" } },
   { files: ["lib/data/**"], rules: { "no-restricted-imports": restrict(["content"], "reads never write; writers live in lib/content") } },
-  { files: ["proxy.ts"], rules: { "no-restricted-imports": restrict(["db", "dataButRoutes", "content", "session"], "the proxy does cookie and path work only") } },
+  {
+    files: ["proxy.ts"],
+    rules: { "no-restricted-imports": restrict(["db", "dataButRoutes", "content", "session"], "the proxy does cookie and path work only") },
+  },
   // i18n/ holds the locale facts; lib/error-page.mjs runs in plain Node (scripts/serve.mjs), which cannot load i18n/config.ts.
   { files: ["i18n/**", "lib/error-page.mjs"], rules: { "no-restricted-syntax": "off" } },
   // CommonJS config files Next and the cache handler load with require().

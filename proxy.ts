@@ -145,7 +145,5 @@ function rewriteTo(request: NextRequest, pathname: string, locale: string, statu
 
 export const config = {
   // Machine files, APIs, media and build assets are not localised pages.
-  matcher: [
-    "/((?!api/|_next/|media/|brand/|fonts/|favicon\\.ico$|icon\\.|apple-icon|robots\\.txt$|sitemap|news-sitemap\\.xml$|manifest\\.webmanifest$).*)",
-  ],
+  matcher: ["/((?!api/|_next/|media/|brand/|fonts/|favicon\\.ico$|icon\\.|apple-icon|robots\\.txt$|sitemap|news-sitemap\\.xml$|manifest\\.webmanifest$).*)"],
 };

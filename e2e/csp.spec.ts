@@ -80,7 +80,10 @@ test("signing in, the desk, the editor and previews run under the nonce policy w
 
   await page.goto("/staff");
   await expectScriptsRan(page);
-  await Promise.all([page.waitForURL((url) => url.pathname === draft.url), deskRow(page, draft.title).getByRole("button", { name: "معاينة", exact: true }).click()]);
+  await Promise.all([
+    page.waitForURL((url) => url.pathname === draft.url),
+    deskRow(page, draft.title).getByRole("button", { name: "معاينة", exact: true }).click(),
+  ]);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(draft.title);
   await expectScriptsRan(page);
 

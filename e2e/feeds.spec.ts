@@ -87,7 +87,8 @@ test.describe("article items", () => {
     const slug = uniqueSlug("feed-lifecycle");
     const link = `${baseURL}/articles/${slug}`;
     const links = async (path: string) => ((await fetchXml(request, path, RSS, arrays)).doc.rss.channel.item as Item[]).map((i) => i.link);
-    const sitemap = async () => ((await fetchXml(request, "/sitemaps/articles-1.xml", /xml/, ["url", "xhtml:link"])).doc.urlset.url as Item[]).map((u) => u.loc);
+    const sitemap = async () =>
+      ((await fetchXml(request, "/sitemaps/articles-1.xml", /xml/, ["url", "xhtml:link"])).doc.urlset.url as Item[]).map((u) => u.loc);
     expect(await links("/sections/society/feed.xml")).not.toContain(link);
     const id = await publishArticle(request, { slug, title: `دورة حياة ${slug}`, section: "society", publishedAt: new Date("2019-03-01T10:00:00Z") });
     expect(await links("/sections/society/feed.xml")).toContain(link);

@@ -33,7 +33,13 @@ test("on a database with no staff, npm start creates one admin and prints its pa
   expect(existsSync(path.join(root, builtDir, "BUILD_ID")), `the e2e build in ${builtDir}`).toBe(true);
   rmSync(tmp, { recursive: true, force: true });
   mkdirSync(tmp, { recursive: true });
-  const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(spare), DATABASE_URL: `file:${path.join(tmp, "first.db")}`, SITE_URL: `http://localhost:${spare}`, NEXT_DIST_DIR: distDir };
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    PORT: String(spare),
+    DATABASE_URL: `file:${path.join(tmp, "first.db")}`,
+    SITE_URL: `http://localhost:${spare}`,
+    NEXT_DIST_DIR: distDir,
+  };
   delete env.NASHRA_TRUST_PROXY;
   for (const [cmd, args] of [
     [bin("prisma"), ["migrate", "deploy"]],
@@ -43,7 +49,10 @@ test("on a database with no staff, npm start creates one admin and prints its pa
   }
   // The server needs the build itself, not Next's cache or the generated route types.
   const skip = ["cache", "types", "dev"].map((d) => path.join(root, builtDir, d));
-  cpSync(path.join(root, builtDir), path.join(root, distDir), { recursive: true, filter: (src) => !skip.some((d) => src === d || src.startsWith(d + path.sep)) });
+  cpSync(path.join(root, builtDir), path.join(root, distDir), {
+    recursive: true,
+    filter: (src) => !skip.some((d) => src === d || src.startsWith(d + path.sep)),
+  });
 
   let output = "";
   const child = spawn(process.execPath, ["scripts/start.mjs"], { env, cwd: root, detached: true, stdio: ["ignore", "pipe", "pipe"] });

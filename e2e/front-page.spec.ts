@@ -73,7 +73,9 @@ test.describe("the front page desk", () => {
     await publish(page);
     await expect(page.getByRole("list", { name: "المنشور الآن" }).getByRole("listitem").first()).toHaveText(b.title);
     await expect.poll(() => readerLead(browser)).toBe(b.title);
-    const audit = dbCall<{ action: string }[]>("auditLog", "findMany", { where: { action: { startsWith: "front-" } }, select: { action: true } }).map((r) => r.action);
+    const audit = dbCall<{ action: string }[]>("auditLog", "findMany", { where: { action: { startsWith: "front-" } }, select: { action: true } }).map(
+      (r) => r.action,
+    );
     expect(audit).toEqual(expect.arrayContaining(["front-pick", "front-move", "front-publish"]));
 
     // Nothing picked: the newest story leads again.
@@ -150,7 +152,9 @@ test.describe("breaking news", () => {
     await page.getByRole("button", { name: "ألغِ الخبر العاجل" }).click();
     await expect(page.getByRole("status").filter({ hasText: "تم." })).toBeVisible();
     await expect.poll(async () => (await (await request.get("/")).text()).includes(text)).toBe(false);
-    const actions = dbCall<{ action: string }[]>("auditLog", "findMany", { where: { action: { startsWith: "breaking-" } }, select: { action: true } }).map((r) => r.action);
+    const actions = dbCall<{ action: string }[]>("auditLog", "findMany", { where: { action: { startsWith: "breaking-" } }, select: { action: true } }).map(
+      (r) => r.action,
+    );
     expect(actions).toEqual(expect.arrayContaining(["breaking-set", "breaking-clear"]));
     await context.close();
   });

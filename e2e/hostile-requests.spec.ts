@@ -39,7 +39,14 @@ const refusedSegments = [
   "a%09b",
 ];
 /** Well-formed segments that name nothing. */
-const unknownSegments = [markupSegment, "%F0%9F%92%A9", "a".repeat(300), "%D8%A7%D9%84%D8%A3%D8%B3%D8%AF-%D9%85%D8%AC%D9%87%D9%88%D9%84", "'%20OR%201=1--", "%22%3E%3Cb%3E"];
+const unknownSegments = [
+  markupSegment,
+  "%F0%9F%92%A9",
+  "a".repeat(300),
+  "%D8%A7%D9%84%D8%A3%D8%B3%D8%AF-%D9%85%D8%AC%D9%87%D9%88%D9%84",
+  "'%20OR%201=1--",
+  "%22%3E%3Cb%3E",
+];
 const bases = ["", "/articles", "/sections", "/authors", "/tags", "/podcasts", `/podcasts/${seed.show}`, "/preview", "/cookies", "/staff"];
 
 function pathCases(): Case[] {
@@ -63,10 +70,12 @@ function queryCases(): Case[] {
   for (const prefix of prefixes) {
     for (const list of ["/sections/reports", "/authors/malek-al-hafez", "/tags/isis"])
       for (const n of badNumbers) cases.push({ family: "bad page number", path: `${prefix}${list}?page=${n}`, expect: 404 });
-    for (const n of badNumbers.filter((n) => !n.includes("&")).concat(["99", "-3", "2abc"])) cases.push({ family: "bad season", path: `${prefix}/podcasts/${seed.show}?season=${n}`, expect: 404 });
+    for (const n of badNumbers.filter((n) => !n.includes("&")).concat(["99", "-3", "2abc"]))
+      cases.push({ family: "bad season", path: `${prefix}/podcasts/${seed.show}?season=${n}`, expect: 404 });
     // Query strings that mean nothing to a page are ignored, never echoed.
     const junk = [`q=${markupSegment}`, "utm_source=%zz", "a[b]=c&a[c]=d", `x=${"y".repeat(3000)}`, "__proto__[x]=1", "page=%0d%0a", "_rsc=zz", "%zz=%zz"];
-    for (const page of ["", "/cookies", `/podcasts/${seed.show}`]) for (const q of junk) cases.push({ family: "ignored query", path: `${prefix}${page}`.replace(/^$/, "/") + `?${q}`, expect: 200 });
+    for (const page of ["", "/cookies", `/podcasts/${seed.show}`])
+      for (const q of junk) cases.push({ family: "ignored query", path: `${prefix}${page}`.replace(/^$/, "/") + `?${q}`, expect: 200 });
   }
   return cases;
 }
@@ -92,7 +101,8 @@ function headerCases(): Case[] {
     { cookie: "a=%zz; b=\u00ff" },
   ];
   const cases: Case[] = [];
-  for (const path of ["/", "/en", "/cookies", "/en/cookies", "/sections/reports", `/articles/${encodeURIComponent(seed.rozana.slug)}`]) for (const h of headers) cases.push({ family: "hostile header", path, headers: h, expect: 200 });
+  for (const path of ["/", "/en", "/cookies", "/en/cookies", "/sections/reports", `/articles/${encodeURIComponent(seed.rozana.slug)}`])
+    for (const h of headers) cases.push({ family: "hostile header", path, headers: h, expect: 200 });
   return cases;
 }
 
@@ -100,11 +110,22 @@ function cookieCases(): Case[] {
   const consent = ["granted", "v1.granted", "v1.granted.x", "v2.granted.1764374400", "v1.maybe.1", "%zz", MARKUP, "v1.granted." + "9".repeat(40)];
   const cases: Case[] = [];
   for (const prefix of prefixes) {
-    for (const value of consent) cases.push({ family: "bad consent cookie", path: prefix || "/", headers: { cookie: `nashra_consent=${encodeURIComponent(value)}` }, expect: 200 });
+    for (const value of consent)
+      cases.push({ family: "bad consent cookie", path: prefix || "/", headers: { cookie: `nashra_consent=${encodeURIComponent(value)}` }, expect: 200 });
     for (const value of ["x", "%zz", "a".repeat(500), MARKUP]) {
       // The desk itself finds no session behind the cookie and sends the reader to sign in.
-      cases.push({ family: "bad session cookie", path: `${prefix}/staff`, headers: { cookie: `nashra_staff=${encodeURIComponent(value)}; __Host-nashra_staff=${encodeURIComponent(value)}` }, expect: 307 });
-      cases.push({ family: "bad draft cookie", path: `${prefix}/articles/${encodeURIComponent(seed.draft.slug)}`, headers: { cookie: `__prerender_bypass=${encodeURIComponent(value)}` }, expect: 404 });
+      cases.push({
+        family: "bad session cookie",
+        path: `${prefix}/staff`,
+        headers: { cookie: `nashra_staff=${encodeURIComponent(value)}; __Host-nashra_staff=${encodeURIComponent(value)}` },
+        expect: 307,
+      });
+      cases.push({
+        family: "bad draft cookie",
+        path: `${prefix}/articles/${encodeURIComponent(seed.draft.slug)}`,
+        headers: { cookie: `__prerender_bypass=${encodeURIComponent(value)}` },
+        expect: 404,
+      });
     }
   }
   return cases;
@@ -115,7 +136,23 @@ const oddMethods = ["TRACE", "PUT", "DELETE", "PATCH", "PROPFIND", "MKCOL", "LOC
 const unparsedMethods = ["TRACK", "FOO"];
 
 function methodCases(): Case[] {
-  const paths = ["/", "/en", `/articles/${encodeURIComponent(seed.rozana.slug)}`, "/feed.xml", "/sitemap.xml", "/api/views", "/api/staff/login", "/staff/login", "/media/podcasts/x.mp3", "/sections/reports", "/en/feed.xml", "/podcasts", "/robots.txt", "/api/consent", "/staff"];
+  const paths = [
+    "/",
+    "/en",
+    `/articles/${encodeURIComponent(seed.rozana.slug)}`,
+    "/feed.xml",
+    "/sitemap.xml",
+    "/api/views",
+    "/api/staff/login",
+    "/staff/login",
+    "/media/podcasts/x.mp3",
+    "/sections/reports",
+    "/en/feed.xml",
+    "/podcasts",
+    "/robots.txt",
+    "/api/consent",
+    "/staff",
+  ];
   const cases: Case[] = [];
   for (const path of paths) {
     for (const method of oddMethods) cases.push({ family: "unknown method", method, path, expect: 405, allow: true });
@@ -129,7 +166,15 @@ function bodyCases(): Case[] {
   const form = { "content-type": "application/x-www-form-urlencoded" };
   for (const prefix of prefixes)
     for (const page of ["", "/cookies", "/sections/reports", `/articles/${encodeURIComponent(seed.rozana.slug)}`, "/podcasts", "/no-such-page"])
-      cases.push({ family: "POST to a page", method: "POST", path: `${prefix}${page}`.replace(/^$/, "/"), headers: form, body: `q=${markupSegment}`, expect: 405, allow: true });
+      cases.push({
+        family: "POST to a page",
+        method: "POST",
+        path: `${prefix}${page}`.replace(/^$/, "/"),
+        headers: form,
+        body: `q=${markupSegment}`,
+        expect: 405,
+        allow: true,
+      });
   const huge = "x".repeat(1024 * 1024 + 1);
   for (const path of ["/", "/api/views", "/api/consent", "/api/staff/login", "/staff/login"]) {
     cases.push({ family: "oversized body", method: "POST", path, headers: { ...form, "content-length": String(huge.length) }, body: huge, expect: 413 });
@@ -164,7 +209,9 @@ test("over a thousand hostile requests: no 5xx, each family its exact status, no
   expect(wrong, wrong.slice(0, 40).join("\n")).toEqual([]);
   expect(results.filter(({ res }) => res.status >= 500)).toEqual([]);
   // Every HTML answer is a page a reader can read: never Next's script-only shell (a redirect's body is never shown).
-  const shells = results.filter(({ res }) => (res.status < 300 || res.status >= 400) && String(res.headers["content-type"]).startsWith("text/html") && pageFacts(res.body).errorShell);
+  const shells = results.filter(
+    ({ res }) => (res.status < 300 || res.status >= 400) && String(res.headers["content-type"]).startsWith("text/html") && pageFacts(res.body).errorShell,
+  );
   expect(shells.map(({ c }) => c.path)).toEqual([]);
 });
 

@@ -12,7 +12,15 @@ test.describe("hostile titles stay inert", () => {
   test("in the page title, meta tags, JSON-LD and the feeds", async ({ page, request, baseURL }) => {
     const slug = uniqueSlug("hostile");
     const title = hostile(slug);
-    await publishArticle(request, { locale: "en", slug, title, standfirst: `Standfirst <i>x</i> & "y" ${slug}`, section: "culture", publishedAt: new Date("2019-01-01T10:00:00Z"), body: [{ type: "paragraph", text: `Body </script> & <em>not markup</em> ${slug}` }] });
+    await publishArticle(request, {
+      locale: "en",
+      slug,
+      title,
+      standfirst: `Standfirst <i>x</i> & "y" ${slug}`,
+      section: "culture",
+      publishedAt: new Date("2019-01-01T10:00:00Z"),
+      body: [{ type: "paragraph", text: `Body </script> & <em>not markup</em> ${slug}` }],
+    });
     const dialogs: string[] = [];
     page.on("dialog", (d) => {
       dialogs.push(d.message());

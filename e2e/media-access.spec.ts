@@ -198,7 +198,11 @@ test("a shareable preview link plays its own draft's audio, privately, and opens
   const title = seed.draftEpisode.marker;
   await deskRow(page, title).getByRole("button", { name: "رابط معاينة", exact: true }).click();
   await expect(page.getByRole("status").filter({ hasText: "تم." })).toBeVisible({ timeout: 15_000 });
-  const link = await page.getByRole("listitem", { name: `رابط معاينة: ${title}` }).first().getByRole("link").getAttribute("href");
+  const link = await page
+    .getByRole("listitem", { name: `رابط معاينة: ${title}` })
+    .first()
+    .getByRole("link")
+    .getAttribute("href");
   expect(link).toMatch(/^\/preview\//);
 
   const guest = await browser.newContext();

@@ -13,10 +13,15 @@ function bucketTotal(articleId: number): number {
 }
 
 test.describe("most read", () => {
-  test("orders the edition's stories by reads in the last 24 hours and 7 days, on the home and at an article's end, without JavaScript", async ({ request }) => {
+  test("orders the edition's stories by reads in the last 24 hours and 7 days, on the home and at an article's end, without JavaScript", async ({
+    request,
+  }) => {
     const make = async (label: string) => {
       const title = unique(label);
-      return { title, id: await publishArticle(request, { slug: uniqueSlug("most-read"), title, publishedAt: new Date(Date.now() - 86_400_000 * 300), hero: false }) };
+      return {
+        title,
+        id: await publishArticle(request, { slug: uniqueSlug("most-read"), title, publishedAt: new Date(Date.now() - 86_400_000 * 300), hero: false }),
+      };
     };
     const first = await make("الأكثر قراءة أولاً");
     const second = await make("الأكثر قراءة ثانياً");

@@ -28,7 +28,9 @@ const ITEM_URLS = [
 ];
 /** The audio files of the seed's unpublished episodes, read from the server's own record. */
 const unpublishedMedia = (): string[] =>
-  dbCall<{ audioUrl: string }[]>("episode", "findMany", { where: { slug: { in: ["draft-episode", "scheduled-episode"] } }, select: { audioUrl: true } }).map((e) => e.audioUrl);
+  dbCall<{ audioUrl: string }[]>("episode", "findMany", { where: { slug: { in: ["draft-episode", "scheduled-episode"] } }, select: { audioUrl: true } }).map(
+    (e) => e.audioUrl,
+  );
 
 /**
  * Public surfaces. Feeds, sitemaps and search are being built on another
@@ -73,7 +75,11 @@ async function newLink(page: import("@playwright/test").Page, title: string): Pr
   await page.goto("/staff");
   await deskRow(page, title).getByRole("button", { name: "رابط معاينة", exact: true }).click();
   await expect(page.getByRole("status").filter({ hasText: "تم." })).toBeVisible({ timeout: 15_000 });
-  const href = await page.getByRole("listitem", { name: `رابط معاينة: ${title}` }).first().getByRole("link").getAttribute("href");
+  const href = await page
+    .getByRole("listitem", { name: `رابط معاينة: ${title}` })
+    .first()
+    .getByRole("link")
+    .getAttribute("href");
   expect(href).toMatch(/^\/preview\//);
   return href!;
 }
@@ -155,7 +161,11 @@ test.describe("no draft ever leaks", () => {
       }
 
       // The whole response, <head> and every <script> included (meta tags, JSON-LD, the React payload).
-      for (const [url, status] of [...LIST_SURFACES.map((u) => [u, 200] as [string, number]), [relatedHost.url, 200] as [string, number], ...MACHINE_SURFACES]) {
+      for (const [url, status] of [
+        ...LIST_SURFACES.map((u) => [u, 200] as [string, number]),
+        [relatedHost.url, 200] as [string, number],
+        ...MACHINE_SURFACES,
+      ]) {
         const response = await request.get(url);
         const body = await response.text();
         expect(response.status(), url).toBe(status);
@@ -178,7 +188,14 @@ test.describe("no draft ever leaks", () => {
       expect(host).not.toContain("قد يهمك:");
 
       // JSON API: the view counter treats a draft as nonexistent.
-      const beacon = await request.post("/api/views", { data: { articleId: ownDraft.id }, headers: { origin: baseURL!, "sec-fetch-site": "same-origin", cookie: `${headers.cookie ? `${headers.cookie}; ` : ""}nashra_consent=v1.granted.${Math.floor(Date.now() / 1000)}` } });
+      const beacon = await request.post("/api/views", {
+        data: { articleId: ownDraft.id },
+        headers: {
+          origin: baseURL!,
+          "sec-fetch-site": "same-origin",
+          cookie: `${headers.cookie ? `${headers.cookie}; ` : ""}nashra_consent=v1.granted.${Math.floor(Date.now() / 1000)}`,
+        },
+      });
       expect(beacon.status()).toBe(404);
       expect(await beacon.text()).not.toContain(ownDraft.title);
       await request.dispose();

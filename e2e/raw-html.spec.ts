@@ -42,7 +42,14 @@ const cases: Case[] = [
     texts: ["By Sarah Collins", "Published 10 February 2021", "Small armed cells still use the open desert"],
   },
   { name: "section", url: paths.section("ar", "reports"), ...ar, h1: "قسم تقارير", texts: ["23 مقالاً · الصفحة 1 من 2"], minItems: 20 },
-  { name: "section page 2", url: paths.section("ar", "reports", 2), ...ar, h1: "قسم تقارير", texts: ["23 مقالاً · الصفحة 2 من 2", seed.rozana.title], minItems: 3 },
+  {
+    name: "section page 2",
+    url: paths.section("ar", "reports", 2),
+    ...ar,
+    h1: "قسم تقارير",
+    texts: ["23 مقالاً · الصفحة 2 من 2", seed.rozana.title],
+    minItems: 3,
+  },
   { name: "section", url: paths.section("en", "economy"), ...en, h1: "Economy", texts: ["2 articles", seed.oilEn.title], minItems: 2 },
   { name: "author", url: paths.author("ar", "malek-al-hafez"), ...ar, h1: "مقالات مالك الحافظ", texts: [seed.rozana.title], minItems: 5 },
   { name: "author", url: paths.author("en", "sarah-collins"), ...en, h1: "Articles by Sarah Collins", texts: [seed.desertEn.title], minItems: 2 },
@@ -74,7 +81,10 @@ test.describe("raw HTML: every page is complete without JavaScript", () => {
 
   test("an English episode page carries its audio player and download link in the HTML", async ({ request }) => {
     const show = await rawPage(request, paths.show("en", "the-briefing"));
-    const episodeHref = show.body.querySelectorAll("main a").map((a) => a.getAttribute("href") ?? "").find((h) => h.startsWith("/en/podcasts/the-briefing/"));
+    const episodeHref = show.body
+      .querySelectorAll("main a")
+      .map((a) => a.getAttribute("href") ?? "")
+      .find((h) => h.startsWith("/en/podcasts/the-briefing/"));
     expect(episodeHref, "a link to an episode").toBeTruthy();
     const page = await rawPage(request, episodeHref!);
     expectReaderPage(page, episodeHref!, { ...en, h1: /\S/ });
@@ -121,7 +131,10 @@ test.describe("raw HTML: every 404 is a real page from the server", () => {
         const { notFoundTitle, notFoundBody } = edition.messages;
         expectReaderPage(page, url, { status: 404, lang: edition.lang, dir: edition.dir, h1: notFoundTitle, texts: [notFoundBody] });
         // A way back home for the reader.
-        expect(page.body.querySelectorAll("a").map((a) => a.getAttribute("href")), `${url} links home`).toContain(paths.home(edition.locale));
+        expect(
+          page.body.querySelectorAll("a").map((a) => a.getAttribute("href")),
+          `${url} links home`,
+        ).toContain(paths.home(edition.locale));
         // Nobody may keep a 404 (the story may be published a minute later), and internal paths stay inside.
         expect(page.response.headers()["cache-control"], `${url} cache-control`).toMatch(/no-store/);
         expect(page.response.headers()["x-middleware-rewrite"], `${url} internal rewrite header`).toBeUndefined();

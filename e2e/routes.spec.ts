@@ -166,7 +166,12 @@ test.describe("English edition", () => {
     await expect(main.getByRole("region", { name: "Latest" }).getByRole("article")).toHaveCount(4);
     await expect(main.getByRole("region", { name: "Opinion" }).getByRole("listitem").first()).toBeVisible();
     for (const name of ["Reports", "Economy", "Society", "Culture"]) {
-      await expect(main.getByRole("region", { name: `More in ${name}` }).getByRole("article").first()).toBeVisible();
+      await expect(
+        main
+          .getByRole("region", { name: `More in ${name}` })
+          .getByRole("article")
+          .first(),
+      ).toBeVisible();
     }
     // No English story in News: no empty rail.
     await expect(main.getByRole("region", { name: "More in News" })).toHaveCount(0);

@@ -19,14 +19,23 @@ const edgeBound = () => (stack.fresh + 6) * 1000;
 
 async function get(base: string, path: string, cookie?: string) {
   const res = await fetch(base + path, { headers: cookie ? { cookie } : {}, redirect: "manual", signal: AbortSignal.timeout(15_000) });
-  return { status: res.status, html: await res.text(), variant: res.headers.get("x-nashra-variant"), edge: res.headers.get("x-edge-cache"), retryAfter: res.headers.get("retry-after"), cacheControl: res.headers.get("cache-control") };
+  return {
+    status: res.status,
+    html: await res.text(),
+    variant: res.headers.get("x-nashra-variant"),
+    edge: res.headers.get("x-edge-cache"),
+    retryAfter: res.headers.get("retry-after"),
+    cacheControl: res.headers.get("cache-control"),
+  };
 }
 
 test.describe.configure({ mode: "serial" });
 test.skip(!process.env.E2E_SCALE_STATE, "started by scripts/scale-test.mjs");
 test.setTimeout(120_000);
 
-test("a publish on instance A is served by B on its next request and through the edge within its freshness; a withdrawal answers 410 the same way", async ({ page }) => {
+test("a publish on instance A is served by B on its next request and through the edge within its freshness; a withdrawal answers 410 the same way", async ({
+  page,
+}) => {
   await signIn(page);
   const draft = await createDraft(page);
   // The edge and B both hold the home page from before the publish.
@@ -54,7 +63,11 @@ test("a publish on instance A is served by B on its next request and through the
 test("responses tell shared caches the truth: bounded staleness for public pages, private for staff, never from the edge's cache", async () => {
   const home = await get(stack.a, "/");
   expect(home.cacheControl).toBe("s-maxage=60, stale-while-revalidate=60");
-  for (const [path, cookie] of [["/staff/login", undefined], ["/", "nashra_staff=anything"], ["/", "__prerender_bypass=x"]] as const) {
+  for (const [path, cookie] of [
+    ["/staff/login", undefined],
+    ["/", "nashra_staff=anything"],
+    ["/", "__prerender_bypass=x"],
+  ] as const) {
     for (let i = 0; i < 2; i++) expect((await get(stack.edge, path, cookie)).edge, `${path} ${cookie}`).toBe("BYPASS");
   }
   expect((await get(stack.edge, "/staff/login")).cacheControl).toBe("private, no-store");
@@ -80,7 +93,13 @@ test("1,000 requests through the edge alternating no cookie, granted and denied:
       const banner = res.html.includes('id="consent-banner"');
       const beacon = carriesBeacon(res.html);
       const isArticle = path.includes("/articles/");
-      if (res.status !== 200 || res.variant !== reader.variant || banner !== (reader.variant === "unset") || (isArticle && beacon !== (reader.variant === "granted")) || (!isArticle && beacon)) {
+      if (
+        res.status !== 200 ||
+        res.variant !== reader.variant ||
+        banner !== (reader.variant === "unset") ||
+        (isArticle && beacon !== (reader.variant === "granted")) ||
+        (!isArticle && beacon)
+      ) {
         wrong.push(`${i} ${reader.variant} ${path}: ${res.status} variant=${res.variant} banner=${banner} beacon=${beacon} edge=${res.edge}`);
       }
     }
@@ -105,7 +124,10 @@ test("two instances, due scheduled items: each published once (one audit row), v
     }
   }
   // Both schedulers have ticked several times since (every second): still one row each.
-  const rows = dbCall<{ itemId: number }[]>("auditLog", "findMany", { where: { action: "auto-publish", itemId: { in: drafts.map((d) => d.id) } }, select: { itemId: true } });
+  const rows = dbCall<{ itemId: number }[]>("auditLog", "findMany", {
+    where: { action: "auto-publish", itemId: { in: drafts.map((d) => d.id) } },
+    select: { itemId: true },
+  });
   expect(rows.map((r) => r.itemId).sort()).toEqual(drafts.map((d) => d.id).sort());
 });
 
@@ -125,11 +147,14 @@ test("the database goes away: an instance answers 503 at once, the edge keeps se
     expect(direct.html).toContain("<h1");
     const answers: number[] = [];
     await expect
-      .poll(async () => {
-        const res = await get(stack.edge, section);
-        answers.push(res.status);
-        return res.edge;
-      }, { timeout: edgeBound() })
+      .poll(
+        async () => {
+          const res = await get(stack.edge, section);
+          answers.push(res.status);
+          return res.edge;
+        },
+        { timeout: edgeBound() },
+      )
       .toBe("STALE");
     expect(answers.filter((s) => s !== 200)).toEqual([]);
   } finally {

@@ -123,7 +123,32 @@ test.describe("search (raw HTML)", () => {
   });
 
   test("hostile queries are text: never a 5xx, never markup", async ({ request }) => {
-    const queries = ['"', "*", ":", "(", ")", "-", "NEAR", "OR", "AND NOT", "'", "\\", "داعش*", '"داعش" OR 1=1 --', "title:داعش", "NEAR(داعش قوات)", "'; DROP TABLE \"Article\"; --", "<script>alert(1)</script>", "%", "_", "{title}: x", "a".repeat(5000), "\u202eداعش", "😀", "١٢٣"];
+    const queries = [
+      '"',
+      "*",
+      ":",
+      "(",
+      ")",
+      "-",
+      "NEAR",
+      "OR",
+      "AND NOT",
+      "'",
+      "\\",
+      "داعش*",
+      '"داعش" OR 1=1 --',
+      "title:داعش",
+      "NEAR(داعش قوات)",
+      '\'; DROP TABLE "Article"; --',
+      "<script>alert(1)</script>",
+      "%",
+      "_",
+      "{title}: x",
+      "a".repeat(5000),
+      "\u202eداعش",
+      "😀",
+      "١٢٣",
+    ];
     for (const q of queries) {
       const response = await request.get(search(q), { maxRedirects: 0 });
       expect(response.status(), q.slice(0, 40)).toBe(200);
@@ -175,7 +200,9 @@ test.describe("search (raw HTML)", () => {
 
   test("article pages advertise the edition feed and their section's feed", async ({ request }) => {
     const page = await rawPage(request, articlePath(seed.rozana.slug));
-    const feeds = page.doc.querySelectorAll('head link[rel="alternate"][type="application/rss+xml"]').map((l) => new URL(l.getAttribute("href") ?? "").pathname);
+    const feeds = page.doc
+      .querySelectorAll('head link[rel="alternate"][type="application/rss+xml"]')
+      .map((l) => new URL(l.getAttribute("href") ?? "").pathname);
     expect(feeds).toEqual(["/feed.xml", "/sections/reports/feed.xml"]);
     for (const f of feeds) expect((await request.get(f)).status(), f).toBe(200);
     for (const url of ["/", "/sections/reports", "/cookies", search("داعش"), "/en"]) {
@@ -201,7 +228,10 @@ test.describe("search in a browser without JavaScript", () => {
     await expect(results.first()).toBeVisible();
     await expect(results.first().locator("mark").first()).toBeVisible();
     const title = await results.first().getByRole("heading", { level: 2 }).textContent();
-    await results.first().getByRole("link", { name: title ?? "" }).click();
+    await results
+      .first()
+      .getByRole("link", { name: title ?? "" })
+      .click();
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(title ?? "");
   });
 

@@ -13,9 +13,24 @@ test("a season with only unpublished episodes is neither listed nor served", asy
   const last = dbCall<{ number: number } | null>("season", "findFirst", { where: { showId: show.id }, orderBy: { number: "desc" }, select: { number: true } });
   const number = (last?.number ?? 0) + 1;
   const season = dbCall<{ id: number }>("season", "create", { data: { showId: show.id, number, title: seasonTitle }, select: { id: true } });
-  const episode = { showId: show.id, seasonId: season.id, showNotes: "ملاحظات", audioMime: "audio/mpeg", audioBytes: 1000, durationSec: 10, episodeNumber: 1, episodeType: "full" };
+  const episode = {
+    showId: show.id,
+    seasonId: season.id,
+    showNotes: "ملاحظات",
+    audioMime: "audio/mpeg",
+    audioBytes: 1000,
+    durationSec: 10,
+    episodeNumber: 1,
+    episodeType: "full",
+  };
   dbCall("episode", "create", {
-    data: { ...episode, slug: uniqueSlug("unannounced-draft"), title: "حلقة أولى لم تُنشر", audioUrl: "/media/podcasts/shu-al-hal/draft-episode.mp3", status: "DRAFT" },
+    data: {
+      ...episode,
+      slug: uniqueSlug("unannounced-draft"),
+      title: "حلقة أولى لم تُنشر",
+      audioUrl: "/media/podcasts/shu-al-hal/draft-episode.mp3",
+      status: "DRAFT",
+    },
     select: { id: true },
   });
   dbCall("episode", "create", {

@@ -44,7 +44,11 @@ test.describe("sign-in limit", () => {
     expect(blocked.headers()["set-cookie"]).toBeUndefined();
     expect(Number(blocked.headers()["retry-after"])).toBeGreaterThan(0);
     const kinds = appQuery("signInEvents", email).map((e) => e.kind);
-    expect({ failure: kinds.filter((k) => k === "failure").length, throttled: kinds.filter((k) => k === "throttled").length, all: kinds.length }).toEqual({ failure: 5, throttled: 16, all: 21 });
+    expect({ failure: kinds.filter((k) => k === "failure").length, throttled: kinds.filter((k) => k === "throttled").length, all: kinds.length }).toEqual({
+      failure: 5,
+      throttled: 16,
+      all: 21,
+    });
   });
 
   test("sign-in, a failure and sign-out are audited with time and client address", async ({ request }) => {
@@ -69,7 +73,11 @@ test.describe("sign-in limit", () => {
   });
 
   test("a sign-in body larger than the cap gets 413 without being read", async ({ request }) => {
-    const response = await request.post("/api/staff/login", { form: { email: "a@b.example", password: "x".repeat(20_000) }, headers: { "x-forwarded-for": address() }, maxRedirects: 0 });
+    const response = await request.post("/api/staff/login", {
+      form: { email: "a@b.example", password: "x".repeat(20_000) },
+      headers: { "x-forwarded-for": address() },
+      maxRedirects: 0,
+    });
     expect(response.status()).toBe(413);
     expect(await response.text()).toContain(arMessages.errors.tooLargeTitle);
   });
@@ -110,11 +118,18 @@ test.describe("view beacon", () => {
   });
 
   test("caps the body and rate-limits one client", async ({ request }) => {
-    const big = await request.post("/api/views", { data: { articleId: 1, pad: "x".repeat(4096) }, headers: { "sec-fetch-site": "same-origin", cookie: granted(), "x-forwarded-for": address() } });
+    const big = await request.post("/api/views", {
+      data: { articleId: 1, pad: "x".repeat(4096) },
+      headers: { "sec-fetch-site": "same-origin", cookie: granted(), "x-forwarded-for": address() },
+    });
     expect(big.status()).toBe(413);
     const from = address();
     // Not JSON: each is answered 400 without counting anything, until the client's minute is used up.
-    const send = () => request.post("/api/views", { data: "not json", headers: { "sec-fetch-site": "same-origin", cookie: granted(), "x-forwarded-for": from, "content-type": "application/json" } });
+    const send = () =>
+      request.post("/api/views", {
+        data: "not json",
+        headers: { "sec-fetch-site": "same-origin", cookie: granted(), "x-forwarded-for": from, "content-type": "application/json" },
+      });
     const statuses: number[] = [];
     for (let i = 0; i < 61; i++) statuses.push((await send()).status());
     expect(statuses.slice(0, 60).every((s) => s === 400)).toBe(true);

@@ -39,7 +39,11 @@ test("a cached page changes only when its tags are revalidated, also from anothe
   // The out-of-process client the seed runs at its end (prisma/seed/run.ts) reaches the running server.
   const out = execFileSync(
     process.execPath,
-    [path.join("node_modules", "tsx", "dist", "cli.mjs"), "-e", `import("./lib/revalidate-client.ts").then(async (m) => console.log(await (m.revalidateRemote ?? m.default.revalidateRemote)(["content"], ${JSON.stringify(baseURL)})))`],
+    [
+      path.join("node_modules", "tsx", "dist", "cli.mjs"),
+      "-e",
+      `import("./lib/revalidate-client.ts").then(async (m) => console.log(await (m.revalidateRemote ?? m.default.revalidateRemote)(["content"], ${JSON.stringify(baseURL)})))`,
+    ],
     { encoding: "utf8" },
   );
   expect(out.trim()).toBe("done");

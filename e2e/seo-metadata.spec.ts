@@ -5,9 +5,9 @@ import { metaContent, rozanaPath } from "./support/seo";
 const norm = (u: string | null) => (u === null ? null : new URL(u).href);
 
 async function head(page: Page) {
-  const alternates = await page.locator('head link[rel="alternate"][hreflang]').evaluateAll((links) =>
-    Object.fromEntries(links.map((l) => [l.getAttribute("hreflang"), l.getAttribute("href")])),
-  );
+  const alternates = await page
+    .locator('head link[rel="alternate"][hreflang]')
+    .evaluateAll((links) => Object.fromEntries(links.map((l) => [l.getAttribute("hreflang"), l.getAttribute("href")])));
   for (const k of Object.keys(alternates)) alternates[k] = norm(alternates[k]);
   return {
     canonical: norm(await page.locator('head link[rel="canonical"]').getAttribute("href")),
@@ -69,7 +69,13 @@ test.describe("page metadata", () => {
       const h = await head(page);
       expect(h.canonical).toBe(norm(`${baseURL}${path}`));
       expect(h.alternates).toEqual({ ar: `${baseURL}/`, en: `${baseURL}/en`, "x-default": `${baseURL}/` });
-      expect(h).toMatchObject({ ogLocale, ogType: "website", twitterCard: "summary_large_image", ogImage: `${baseURL}/brand/og-default.png`, ogImageWidth: 1200 });
+      expect(h).toMatchObject({
+        ogLocale,
+        ogType: "website",
+        twitterCard: "summary_large_image",
+        ogImage: `${baseURL}/brand/og-default.png`,
+        ogImageWidth: 1200,
+      });
       expect(h.ogImageAlt).toBeTruthy();
       expect(h.robots).toContain("max-image-preview:large");
     });

@@ -39,7 +39,8 @@ test.describe("structured data", () => {
   test("the publisher's principles page is a real page in both editions", async ({ page }) => {
     await page.goto("/about/editorial-principles");
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("مبادئنا التحريرية");
-    for (const name of ["الدقة", "الاستقلالية", "المصادر", "الإنصاف", "التصحيحات", "الخصوصية"]) await expect(page.getByRole("heading", { level: 2, name })).toBeVisible();
+    for (const name of ["الدقة", "الاستقلالية", "المصادر", "الإنصاف", "التصحيحات", "الخصوصية"])
+      await expect(page.getByRole("heading", { level: 2, name })).toBeVisible();
     await page.goto("/en/about/editorial-principles");
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Editorial principles");
     await expect(page.getByRole("heading", { level: 2, name: "Corrections" })).toBeVisible();
@@ -63,7 +64,10 @@ test.describe("structured data", () => {
 
   test("section and tag: BreadcrumbList, in both editions", async ({ page, baseURL }) => {
     await page.goto("/sections/reports");
-    expect((await jsonLdOf(page, "BreadcrumbList")).itemListElement.map((c: { item: string }) => c.item)).toEqual([`${baseURL}/`, `${baseURL}/sections/reports`]);
+    expect((await jsonLdOf(page, "BreadcrumbList")).itemListElement.map((c: { item: string }) => c.item)).toEqual([
+      `${baseURL}/`,
+      `${baseURL}/sections/reports`,
+    ]);
     await page.goto("/en/sections/economy");
     const en = await jsonLdOf(page, "BreadcrumbList");
     expect(en.itemListElement.map((c: { name: string }) => c.name)).toEqual(["Home", "Economy"]);
@@ -82,12 +86,21 @@ test.describe("structured data", () => {
   test("show: PodcastSeries and breadcrumbs; season: PodcastSeason", async ({ page, baseURL }) => {
     await page.goto("/podcasts/shu-al-hal");
     const series = await jsonLdOf(page, "PodcastSeries");
-    expect(series).toMatchObject({ name: "شو الحل؟", url: `${baseURL}/podcasts/shu-al-hal`, webFeed: `${baseURL}/podcasts/shu-al-hal/feed.xml`, image: `${baseURL}/media/podcasts/shu-al-hal.jpg` });
+    expect(series).toMatchObject({
+      name: "شو الحل؟",
+      url: `${baseURL}/podcasts/shu-al-hal`,
+      webFeed: `${baseURL}/podcasts/shu-al-hal/feed.xml`,
+      image: `${baseURL}/media/podcasts/shu-al-hal.jpg`,
+    });
     expect(series.description).toBeTruthy();
     expect((await jsonLdOf(page, "BreadcrumbList")).itemListElement).toHaveLength(3);
     await page.goto("/en/podcasts/shu-al-hal?season=2");
     const season = await jsonLdOf(page, "PodcastSeason");
-    expect(season).toMatchObject({ seasonNumber: 2, url: `${baseURL}/en/podcasts/shu-al-hal?season=2`, partOfSeries: { "@type": "PodcastSeries", name: "شو الحل؟" } });
+    expect(season).toMatchObject({
+      seasonNumber: 2,
+      url: `${baseURL}/en/podcasts/shu-al-hal?season=2`,
+      partOfSeries: { "@type": "PodcastSeries", name: "شو الحل؟" },
+    });
     expect(season.numberOfEpisodes).toBe(2);
     expect((await jsonLdOf(page, "BreadcrumbList")).itemListElement).toHaveLength(4);
   });
@@ -101,7 +114,12 @@ test.describe("structured data", () => {
       timeRequired: "PT12S",
       partOfSeries: { "@type": "PodcastSeries", name: "شو الحل؟", url: `${baseURL}/podcasts/shu-al-hal` },
       partOfSeason: { "@type": "PodcastSeason", seasonNumber: 1 },
-      associatedMedia: { "@type": "AudioObject", contentUrl: `${baseURL}/media/podcasts/shu-al-hal/bread-prices.mp3`, encodingFormat: "audio/mpeg", duration: "PT12S" },
+      associatedMedia: {
+        "@type": "AudioObject",
+        contentUrl: `${baseURL}/media/podcasts/shu-al-hal/bread-prices.mp3`,
+        encodingFormat: "audio/mpeg",
+        duration: "PT12S",
+      },
     });
     expect(iso(e.datePublished)).toBe(true);
     expect((await request.get(new URL(e.associatedMedia.contentUrl).pathname)).status()).toBe(200);
@@ -110,14 +128,28 @@ test.describe("structured data", () => {
   });
 
   test("no draft or scheduled item appears in the structured data of the pages that list or link them", async ({ page }) => {
-    for (const path of ["/", rozanaPath, "/sections/reports", "/sections/reports?page=2", "/authors/malek-al-hafez", "/tags/isis", "/podcasts/shu-al-hal", "/podcasts/shu-al-hal?season=3"]) {
+    for (const path of [
+      "/",
+      rozanaPath,
+      "/sections/reports",
+      "/sections/reports?page=2",
+      "/authors/malek-al-hafez",
+      "/tags/isis",
+      "/podcasts/shu-al-hal",
+      "/podcasts/shu-al-hal?season=3",
+    ]) {
       await page.goto(path);
       const blocks = await jsonLdBlocks(page);
       expect(blocks.length, path).toBeGreaterThan(0);
       const text = JSON.stringify(blocks);
       for (const marker of hiddenMarkers) expect(text, `${path}: ${marker}`).not.toContain(marker);
     }
-    for (const path of ["/articles/draft-budget-leak", "/articles/scheduled-election-preview", "/podcasts/shu-al-hal/draft-episode", "/podcasts/shu-al-hal/scheduled-episode"]) {
+    for (const path of [
+      "/articles/draft-budget-leak",
+      "/articles/scheduled-election-preview",
+      "/podcasts/shu-al-hal/draft-episode",
+      "/podcasts/shu-al-hal/scheduled-episode",
+    ]) {
       const response = await page.goto(path);
       expect(response?.status(), path).toBe(404);
       expect(await jsonLdBlocks(page), path).toEqual([]);

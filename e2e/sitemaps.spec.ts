@@ -24,7 +24,14 @@ test.describe("the sitemap index and its children", () => {
     expect(response.headers()["cache-control"]).toMatch(/max-age=\d+/);
     const children: { loc: string; lastmod: string }[] = doc.sitemapindex.sitemap;
     const names = children.map((c) => new URL(c.loc).pathname);
-    expect(names).toEqual(["/sitemaps/articles-1.xml", "/sitemaps/pages.xml", "/sitemaps/sections.xml", "/sitemaps/authors.xml", "/sitemaps/tags.xml", "/sitemaps/podcasts.xml"]);
+    expect(names).toEqual([
+      "/sitemaps/articles-1.xml",
+      "/sitemaps/pages.xml",
+      "/sitemaps/sections.xml",
+      "/sitemaps/authors.xml",
+      "/sitemaps/tags.xml",
+      "/sitemaps/podcasts.xml",
+    ]);
     for (const child of children) {
       expect(child.loc.startsWith(`${baseURL}/`)).toBe(true);
       expect(Number.isNaN(Date.parse(child.lastmod))).toBe(false);
@@ -75,13 +82,23 @@ test.describe("the sitemap index and its children", () => {
   });
 
   test("lists sections, authors, tags, podcasts and the edition pages in both editions", async ({ request, baseURL }) => {
-    const locs = async (name: string) => ((await fetchXml(request, `/sitemaps/${name}.xml`, XML, arrays)).doc.urlset.url as { loc: string }[]).map((u) => u.loc);
+    const locs = async (name: string) =>
+      ((await fetchXml(request, `/sitemaps/${name}.xml`, XML, arrays)).doc.urlset.url as { loc: string }[]).map((u) => u.loc);
     expect(await locs("sections")).toEqual(expect.arrayContaining([`${baseURL}/sections/reports`, `${baseURL}/en/sections/reports`]));
     expect(await locs("authors")).toContain(`${baseURL}/authors/malek-al-hafez`);
     expect(await locs("tags")).toContain(`${baseURL}/tags/isis`);
     const podcasts = await locs("podcasts");
-    expect(podcasts).toEqual(expect.arrayContaining([`${baseURL}/podcasts/shu-al-hal`, `${baseURL}/en/podcasts/the-briefing`, `${baseURL}/podcasts/shu-al-hal/bread-prices`, `${baseURL}/podcasts/shu-al-hal?season=2`]));
-    expect(await locs("pages")).toEqual(expect.arrayContaining([`${baseURL}/`, `${baseURL}/en`, `${baseURL}/about/editorial-principles`, `${baseURL}/en/podcasts`]));
+    expect(podcasts).toEqual(
+      expect.arrayContaining([
+        `${baseURL}/podcasts/shu-al-hal`,
+        `${baseURL}/en/podcasts/the-briefing`,
+        `${baseURL}/podcasts/shu-al-hal/bread-prices`,
+        `${baseURL}/podcasts/shu-al-hal?season=2`,
+      ]),
+    );
+    expect(await locs("pages")).toEqual(
+      expect.arrayContaining([`${baseURL}/`, `${baseURL}/en`, `${baseURL}/about/editorial-principles`, `${baseURL}/en/podcasts`]),
+    );
   });
 
   test("a child sitemap that does not exist is a 404", async ({ request }) => {

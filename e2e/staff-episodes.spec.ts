@@ -101,7 +101,11 @@ test.describe("episodes on the desk", () => {
     await openDesk(page, ep);
     await deskRow(page, ep.title).getByRole("button", { name: "رابط معاينة", exact: true }).click();
     await expect(page.getByRole("status").filter({ hasText: "تم." })).toBeVisible({ timeout: 15_000 });
-    const href = await page.getByRole("listitem", { name: `رابط معاينة: ${ep.title}` }).first().getByRole("link").getAttribute("href");
+    const href = await page
+      .getByRole("listitem", { name: `رابط معاينة: ${ep.title}` })
+      .first()
+      .getByRole("link")
+      .getAttribute("href");
     expect(href).toMatch(/^\/preview\/[^/?#]+$/);
 
     const outsider = await browser.newContext();

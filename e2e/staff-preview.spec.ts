@@ -23,7 +23,11 @@ async function shareLink(page: Page, title: string, hours?: number): Promise<str
   if (hours) await row.getByLabel("صلاحية الرابط بالساعات").fill(String(hours));
   await row.getByRole("button", { name: "رابط معاينة", exact: true }).click();
   await expect(page.getByRole("status").filter({ hasText: "تم." })).toBeVisible({ timeout: 15_000 });
-  const href = await page.getByRole("listitem", { name: `رابط معاينة: ${title}` }).first().getByRole("link").getAttribute("href");
+  const href = await page
+    .getByRole("listitem", { name: `رابط معاينة: ${title}` })
+    .first()
+    .getByRole("link")
+    .getAttribute("href");
   expect(href).toMatch(/^\/preview\/[^/?#]+$/);
   return href!;
 }
@@ -56,7 +60,15 @@ test.describe("preview in place", () => {
 
     // The view is in the audit log, with the editor's name.
     await page.goto("/staff");
-    await expect(page.getByRole("table").getByRole("row").filter({ hasText: draft.title }).filter({ has: page.getByRole("cell", { name: "معاينة", exact: true }) }).filter({ hasText: "محرر تجريبي" }).first()).toBeVisible();
+    await expect(
+      page
+        .getByRole("table")
+        .getByRole("row")
+        .filter({ hasText: draft.title })
+        .filter({ has: page.getByRole("cell", { name: "معاينة", exact: true }) })
+        .filter({ hasText: "محرر تجريبي" })
+        .first(),
+    ).toBeVisible();
   });
 
   test("a public page stays in the public cache while an editor previews it, and the preview never enters it", async ({ page, request }) => {
@@ -125,7 +137,10 @@ test.describe("shareable preview links", () => {
     const log = page.getByRole("table");
     await expect(log.getByRole("row").filter({ hasText: draft.title }).filter({ hasText: "معاينة عبر رابط" }).first()).toBeVisible();
 
-    await page.getByRole("listitem", { name: `رابط معاينة: ${draft.title}` }).getByRole("button", { name: "إلغاء الرابط" }).click();
+    await page
+      .getByRole("listitem", { name: `رابط معاينة: ${draft.title}` })
+      .getByRole("button", { name: "إلغاء الرابط" })
+      .click();
     await expect(page.getByRole("listitem", { name: `رابط معاينة: ${draft.title}` })).toContainText("أُلغي");
     const revoked = await other.goto(link);
     expect(revoked?.status()).toBe(404);
@@ -146,7 +161,13 @@ test.describe("shareable preview links", () => {
     // Any change to the link's text breaks it (wherever the change is).
     const token = link.slice("/preview/".length);
     const flip = (s: string, i: number) => s.slice(0, i) + (s[i] === "A" ? "B" : "A") + s.slice(i + 1);
-    const bads = [`/preview/${flip(token, 2)}`, `/preview/${flip(token, token.length - 1)}`, `/preview/${flip(token, Math.floor(token.length / 2))}`, "/preview/garbage", "/preview/a.b"];
+    const bads = [
+      `/preview/${flip(token, 2)}`,
+      `/preview/${flip(token, token.length - 1)}`,
+      `/preview/${flip(token, Math.floor(token.length / 2))}`,
+      "/preview/garbage",
+      "/preview/a.b",
+    ];
 
     // Three hours later: expired.
     expireNewestPreviewLink("article", draft.id);

@@ -5,7 +5,15 @@ import { articleState, createDraft, deskAction, deskRow, moveSchedule, signIn, t
 function future(days: number): { at: Date; field: string } {
   const at = new Date(Math.floor((Date.now() + days * 86_400_000) / 60_000) * 60_000);
   const parts = Object.fromEntries(
-    new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Damascus", year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", hourCycle: "h23" })
+    new Intl.DateTimeFormat("en-CA", {
+      timeZone: "Asia/Damascus",
+      year: "numeric",
+      month: "2-digit",
+      day: "2-digit",
+      hour: "2-digit",
+      minute: "2-digit",
+      hourCycle: "h23",
+    })
       .formatToParts(at)
       .map((p) => [p.type, p.value]),
   );
@@ -50,12 +58,20 @@ test.describe("publishing", () => {
     await page.goto("/staff");
     const rows = page.getByRole("table").getByRole("row").filter({ hasText: draft.title });
     for (const action of ["نشر", "إلغاء نشر", "إنشاء"]) {
-      await expect(rows.filter({ has: page.getByRole("cell", { name: action, exact: true }) }).filter({ hasText: "محرر تجريبي" }).first()).toBeVisible();
+      await expect(
+        rows
+          .filter({ has: page.getByRole("cell", { name: action, exact: true }) })
+          .filter({ hasText: "محرر تجريبي" })
+          .first(),
+      ).toBeVisible();
     }
     await reader.dispose();
   });
 
-  test("schedule: stored at the Damascus time the editor chose, not public before it; the background scheduler publishes it, audited", async ({ page, playwright }) => {
+  test("schedule: stored at the Damascus time the editor chose, not public before it; the background scheduler publishes it, audited", async ({
+    page,
+    playwright,
+  }) => {
     const draft = await createDraft(page);
     const reader = await playwright.request.newContext({ baseURL: new URL(page.url()).origin });
     const when = future(3);

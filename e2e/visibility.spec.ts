@@ -57,10 +57,7 @@ test("an article page's 'more from this section' leaves them out", async ({ requ
 });
 
 test.describe("podcast episodes", () => {
-  const episodes = [
-    seed.draftEpisode,
-    seed.scheduledEpisode,
-  ];
+  const episodes = [seed.draftEpisode, seed.scheduledEpisode];
 
   test("a draft and a scheduled episode answer the missing page's 404", async ({ request }) => {
     for (const e of episodes) {
@@ -71,7 +68,15 @@ test.describe("podcast episodes", () => {
     }
   });
 
-  for (const url of [paths.show("ar", seed.show), paths.show("ar", seed.show, 1), paths.show("ar", seed.show, 2), paths.show("ar", seed.show, 3), paths.podcasts("ar"), paths.home("ar"), paths.showFeed(seed.show)]) {
+  for (const url of [
+    paths.show("ar", seed.show),
+    paths.show("ar", seed.show, 1),
+    paths.show("ar", seed.show, 2),
+    paths.show("ar", seed.show, 3),
+    paths.podcasts("ar"),
+    paths.home("ar"),
+    paths.showFeed(seed.show),
+  ]) {
     test(`neither appears on ${url}`, async ({ request }) => {
       const response = await request.get(url);
       expect(response.status()).toBe(200);

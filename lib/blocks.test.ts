@@ -1,8 +1,19 @@
 import { describe, expect, it } from "vitest";
-import { blockSchema, bodySchema, InvalidBodyError, parseBody, readBody, readingMinutes, relatedArticleIds, serializeBody, wordCount, type Block } from "./blocks";
+import {
+  blockSchema,
+  bodySchema,
+  InvalidBodyError,
+  parseBody,
+  readBody,
+  readingMinutes,
+  relatedArticleIds,
+  serializeBody,
+  wordCount,
+  type Block,
+} from "./blocks";
 
 const valid: Record<Block["type"], Block> = {
-  paragraph: { type: "paragraph", text: "من جديد يعود تنظيم \"داعش\" إلى الواجهة." },
+  paragraph: { type: "paragraph", text: 'من جديد يعود تنظيم "داعش" إلى الواجهة.' },
   heading: { type: "heading", text: "مصادر التمويل", level: 3 },
   quote: { type: "quote", text: "نحن أمام مرحلة جديدة", cite: "باحث في الجماعات الجهادية" },
   image: { type: "image", url: "/media/images/hero-1.jpg", alt: "صورة", caption: "تعليق", credit: "نشرة", width: 1600, height: 900 },
@@ -142,6 +153,11 @@ describe("reading time", () => {
 
   it("reads about 200 words a minute", () => {
     expect(readingMinutes([{ type: "paragraph", text: words(400) }])).toBe(2);
-    expect(readingMinutes([{ type: "paragraph", text: words(1000) }, { type: "paragraph", text: words(1000) }])).toBe(10);
+    expect(
+      readingMinutes([
+        { type: "paragraph", text: words(1000) },
+        { type: "paragraph", text: words(1000) },
+      ]),
+    ).toBe(10);
   });
 });

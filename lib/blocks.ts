@@ -14,12 +14,8 @@ const mediaUrl = z
   .refine((u) => /^\/(?!\/)[^\s]*$/.test(u) || /^https:\/\/[^\s]+$/.test(u), "must be a site path or an https URL");
 
 export const paragraphBlock = z.object({ type: z.literal("paragraph"), text }).strict();
-export const headingBlock = z
-  .object({ type: z.literal("heading"), text: text.max(300), level: z.union([z.literal(2), z.literal(3)]).default(2) })
-  .strict();
-export const quoteBlock = z
-  .object({ type: z.literal("quote"), text, cite: z.string().trim().min(1).max(300).optional() })
-  .strict();
+export const headingBlock = z.object({ type: z.literal("heading"), text: text.max(300), level: z.union([z.literal(2), z.literal(3)]).default(2) }).strict();
+export const quoteBlock = z.object({ type: z.literal("quote"), text, cite: z.string().trim().min(1).max(300).optional() }).strict();
 export const imageBlock = z
   .object({
     type: z.literal("image"),
@@ -48,14 +44,7 @@ export const audioBlock = z
   })
   .strict();
 
-export const blockSchema = z.discriminatedUnion("type", [
-  paragraphBlock,
-  headingBlock,
-  quoteBlock,
-  imageBlock,
-  relatedBlock,
-  audioBlock,
-]);
+export const blockSchema = z.discriminatedUnion("type", [paragraphBlock, headingBlock, quoteBlock, imageBlock, relatedBlock, audioBlock]);
 
 export const bodySchema = z.array(blockSchema).min(1).max(500);
 

@@ -3,7 +3,12 @@ import { isDatabaseUnavailable, noteDatabaseResult } from "./db-health";
 
 describe("a database that went away is told apart from a failing query", () => {
   it("recognises the driver's connection failures, however deeply wrapped", () => {
-    expect(isDatabaseUnavailable({ name: "DriverAdapterError", cause: { originalCode: "55000", originalMessage: 'database "x" is not currently accepting connections' } })).toBe(true);
+    expect(
+      isDatabaseUnavailable({
+        name: "DriverAdapterError",
+        cause: { originalCode: "55000", originalMessage: 'database "x" is not currently accepting connections' },
+      }),
+    ).toBe(true);
     expect(isDatabaseUnavailable(new Error("connect ECONNREFUSED 127.0.0.1:5432"))).toBe(true);
     expect(isDatabaseUnavailable(new Error("timeout exceeded when trying to connect"))).toBe(true);
     expect(isDatabaseUnavailable({ code: "57P01", message: "terminating connection due to administrator command" })).toBe(true);

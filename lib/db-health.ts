@@ -9,7 +9,8 @@ type Holder = { [KEY]?: number };
 
 /** Connection-level failures: the server is away, refusing, shutting down or full; not a bad query. */
 const UNAVAILABLE_CODES = /^(08\d{3}|57P0[1-3]|53300|55000|3D000)$/;
-const UNAVAILABLE_MESSAGES = /ECONNREFUSED|ECONNRESET|ETIMEDOUT|ENOTFOUND|EHOSTUNREACH|EAI_AGAIN|Connection terminated|timeout exceeded when trying to connect|not currently accepting connections|the database system is (shutting down|starting up)|Can't reach database/i;
+const UNAVAILABLE_MESSAGES =
+  /ECONNREFUSED|ECONNRESET|ETIMEDOUT|ENOTFOUND|EHOSTUNREACH|EAI_AGAIN|Connection terminated|timeout exceeded when trying to connect|not currently accepting connections|the database system is (shutting down|starting up)|Can't reach database/i;
 
 /** Does this error (from Prisma, the driver adapter or pg) mean the database cannot be reached? */
 export function isDatabaseUnavailable(error: unknown): boolean {

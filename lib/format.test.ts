@@ -99,30 +99,9 @@ describe("Arabic plural messages", () => {
   });
 
   it("reads naturally", () => {
-    expect(samples.map((n) => t("list.articleCount", { count: n }))).toEqual([
-      "لا مقالات",
-      "مقال واحد",
-      "مقالان",
-      "3 مقالات",
-      "11 مقالاً",
-      "100 مقال",
-    ]);
-    expect(samples.map((n) => t("podcast.episodeCount", { count: n }))).toEqual([
-      "لا حلقات",
-      "حلقة واحدة",
-      "حلقتان",
-      "3 حلقات",
-      "11 حلقةً",
-      "100 حلقة",
-    ]);
-    expect(samples.map((n) => t("podcast.duration", { minutes: n }))).toEqual([
-      "أقل من دقيقة",
-      "دقيقة واحدة",
-      "دقيقتان",
-      "3 دقائق",
-      "11 دقيقةً",
-      "100 دقيقة",
-    ]);
+    expect(samples.map((n) => t("list.articleCount", { count: n }))).toEqual(["لا مقالات", "مقال واحد", "مقالان", "3 مقالات", "11 مقالاً", "100 مقال"]);
+    expect(samples.map((n) => t("podcast.episodeCount", { count: n }))).toEqual(["لا حلقات", "حلقة واحدة", "حلقتان", "3 حلقات", "11 حلقةً", "100 حلقة"]);
+    expect(samples.map((n) => t("podcast.duration", { minutes: n }))).toEqual(["أقل من دقيقة", "دقيقة واحدة", "دقيقتان", "3 دقائق", "11 دقيقةً", "100 دقيقة"]);
     expect(samples.map((n) => t("article.readingTime", { minutes: n }))).toEqual([
       "أقل من دقيقة قراءة",
       "دقيقة قراءة واحدة",

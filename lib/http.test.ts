@@ -53,7 +53,8 @@ describe("redirects go back only to paths on this site", () => {
 });
 
 describe("request bodies are read up to a cap", () => {
-  const post = (body: BodyInit, headers: Record<string, string> = {}) => new Request(`${site}/x`, { method: "POST", body, headers, duplex: "half" } as RequestInit);
+  const post = (body: BodyInit, headers: Record<string, string> = {}) =>
+    new Request(`${site}/x`, { method: "POST", body, headers, duplex: "half" } as RequestInit);
 
   it("refuses a declared length over the cap without reading", async () => {
     expect(await readCappedBody(post("x".repeat(10), { "content-length": "5000" }), 1024)).toBeNull();

@@ -135,5 +135,8 @@ export async function readCappedJson(request: Request, maxBytes: number): Promis
 
 /** A complete error page in the reader's language (site header, heading, message, link home), for route handlers and the proxy. */
 export function errorPage(locale: Locale, status: 400 | 403 | 404 | 405 | 410 | 413 | 429, kind: ErrorKind, headers?: HeadersInit) {
-  return new Response(errorPageHtml(locale, kind), { status, headers: { "content-type": "text/html; charset=utf-8", "cache-control": "no-store", ...headers } });
+  return new Response(errorPageHtml(locale, kind), {
+    status,
+    headers: { "content-type": "text/html; charset=utf-8", "cache-control": "no-store", ...headers },
+  });
 }

@@ -18,14 +18,11 @@ function withLocale(locale: Locale, path: string): string {
 export const paths = {
   home: (locale: Locale) => withLocale(locale, "/"),
   article: (locale: Locale, slug: string) => withLocale(locale, `/articles/${seg(slug)}`),
-  section: (locale: Locale, slug: string, page = 1) =>
-    withLocale(locale, `/sections/${seg(slug)}`) + (page > 1 ? `?page=${page}` : ""),
-  author: (locale: Locale, slug: string, page = 1) =>
-    withLocale(locale, `/authors/${seg(slug)}`) + (page > 1 ? `?page=${page}` : ""),
+  section: (locale: Locale, slug: string, page = 1) => withLocale(locale, `/sections/${seg(slug)}`) + (page > 1 ? `?page=${page}` : ""),
+  author: (locale: Locale, slug: string, page = 1) => withLocale(locale, `/authors/${seg(slug)}`) + (page > 1 ? `?page=${page}` : ""),
   tag: (locale: Locale, slug: string, page = 1) => withLocale(locale, `/tags/${seg(slug)}`) + (page > 1 ? `?page=${page}` : ""),
   podcasts: (locale: Locale) => withLocale(locale, "/podcasts"),
-  show: (locale: Locale, slug: string, season?: number | null) =>
-    withLocale(locale, `/podcasts/${seg(slug)}`) + (season ? `?season=${season}` : ""),
+  show: (locale: Locale, slug: string, season?: number | null) => withLocale(locale, `/podcasts/${seg(slug)}`) + (season ? `?season=${season}` : ""),
   episode: (locale: Locale, show: string, episode: string) => withLocale(locale, `/podcasts/${seg(show)}/${seg(episode)}`),
   cookies: (locale: Locale) => withLocale(locale, "/cookies"),
   principles: (locale: Locale) => withLocale(locale, "/about/editorial-principles"),

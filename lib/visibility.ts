@@ -27,12 +27,7 @@ export function publicWhere(now: Date) {
 
 /** The same rule for a row already in memory. */
 export function isPublic(item: Visible, now: Date): boolean {
-  return (
-    PUBLIC_STATUSES.includes(item.status) &&
-    item.publishedAt !== null &&
-    item.publishedAt.getTime() <= now.getTime() &&
-    !item.withdrawnAt
-  );
+  return PUBLIC_STATUSES.includes(item.status) && item.publishedAt !== null && item.publishedAt.getTime() <= now.getTime() && !item.withdrawnAt;
 }
 
 /** True for an item that was public once and has been taken down (410, not 404). */

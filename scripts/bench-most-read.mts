@@ -18,7 +18,14 @@ const { db } = await import("@/lib/db");
 const { readMostRead } = await import("@/lib/data/most-read");
 
 const section = await db.section.create({ data: { slug: `bench-${Date.now()}`, nameAr: "ب", nameEn: "B", descriptionAr: "", descriptionEn: "" } });
-const base = { locale: "ar", standfirst: "", body: "[]", sectionId: section.id, status: "PUBLISHED" as const, publishedAt: new Date(Date.now() - 86_400_000 * 30) };
+const base = {
+  locale: "ar",
+  standfirst: "",
+  body: "[]",
+  sectionId: section.id,
+  status: "PUBLISHED" as const,
+  publishedAt: new Date(Date.now() - 86_400_000 * 30),
+};
 await db.article.createMany({ data: Array.from({ length: articles }, (_, i) => ({ ...base, slug: `bench-${section.id}-${i}`, title: `t${i}` })) });
 const ids = (await db.article.findMany({ where: { sectionId: section.id }, select: { id: true } })).map((a) => a.id);
 const now = Math.floor(Date.now() / 3_600_000) * 3_600_000;

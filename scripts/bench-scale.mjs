@@ -16,7 +16,18 @@ import { mkdirSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { e2ePostgresAdminUrl } from "./e2e-env.mjs";
-import { dropRedisPrefix, ensureBuild, freshPostgres, prepareDatabase, root, sharedEnv, startBare, startEdge, startInstance, startStatic } from "./scale-stack.mjs";
+import {
+  dropRedisPrefix,
+  ensureBuild,
+  freshPostgres,
+  prepareDatabase,
+  root,
+  sharedEnv,
+  startBare,
+  startEdge,
+  startInstance,
+  startStatic,
+} from "./scale-stack.mjs";
 
 const { values } = parseArgs({ options: { duration: { type: "string", default: "5" }, connections: { type: "string", default: "20" } } });
 const duration = Number(values.duration);
@@ -96,7 +107,11 @@ http { access_log off; client_body_temp_path ${staticDir}/tmp; proxy_temp_path $
     path.join(bareDir, "app", "[...path]", "route.js"),
     `import { readFileSync } from "node:fs";\nimport path from "node:path";\nconst body = readFileSync(path.join(process.cwd(), "page.html"));\nexport function GET() { return new Response(body, { headers: { "content-type": "text/html; charset=utf-8" } }); }\n`,
   );
-  const bareBuild = spawnSync(path.join(root, "node_modules", ".bin", "next"), ["build"], { cwd: bareDir, stdio: "ignore", env: { ...process.env, NODE_ENV: "production" } });
+  const bareBuild = spawnSync(path.join(root, "node_modules", ".bin", "next"), ["build"], {
+    cwd: bareDir,
+    stdio: "ignore",
+    env: { ...process.env, NODE_ENV: "production" },
+  });
   if (bareBuild.status !== 0) throw new Error("the bare Next app did not build");
   children.push(await startBare(bareDir, 3325, logs));
   const instance = await rps(`http://127.0.0.1:3322${article}`);
@@ -119,7 +134,9 @@ http { access_log off; client_body_temp_path ${staticDir}/tmp; proxy_temp_path $
   const sqliteHome = await rps("http://127.0.0.1:3322/");
   await dropRedisPrefix(redisUrl, prefix);
 
-  console.log(`\nbench:scale: ${connections} connections, ${duration} s per figure, seed article (${(html.length / 1024).toFixed(1)} KB), ${new Date().toISOString()}\n`);
+  console.log(
+    `\nbench:scale: ${connections} connections, ${duration} s per figure, seed article (${(html.length / 1024).toFixed(1)} KB), ${new Date().toISOString()}\n`,
+  );
   show("edge (nginx cache hit)", viaEdge);
   show("nginx, same HTML as a static file", asFile);
   console.log(`${"  ratio edge / static".padEnd(44)} ${(viaEdge.rps / asFile.rps).toFixed(2).padStart(7)}   (goal >= 0.8)`);

@@ -11,8 +11,26 @@ import { searchEngine } from "@/lib/search/engine";
 import { runSearch } from "@/lib/search/query";
 
 const QUERIES = [
-  "داعش", "الأسد", "دير الزور", "مخيمات الشمال", "سوريا", "أسعار الخبز", "الكهرباء", "اللاجئين", "حلب", "إدلب",
-  "النفط", "قسد", "المدارس", "مستشفى", "الليرة", "درعا", "المياه", "الحكومة السورية", "قوات النظام", "الانتخ",
+  "داعش",
+  "الأسد",
+  "دير الزور",
+  "مخيمات الشمال",
+  "سوريا",
+  "أسعار الخبز",
+  "الكهرباء",
+  "اللاجئين",
+  "حلب",
+  "إدلب",
+  "النفط",
+  "قسد",
+  "المدارس",
+  "مستشفى",
+  "الليرة",
+  "درعا",
+  "المياه",
+  "الحكومة السورية",
+  "قوات النظام",
+  "الانتخ",
 ];
 
 const { values } = parseArgs({ options: { rounds: { type: "string", default: "5" } } });
@@ -39,7 +57,8 @@ async function main() {
   }
   samples.sort((a, b) => a - b);
   console.log(`engine ${searchEngine()}, ${articles} articles, ${QUERIES.length} queries × ${rounds} rounds`);
-  for (const [q, e] of perQuery) console.log(`  ${q.padEnd(18)} ${String(e.total).padStart(7)} results  median ${e.ms.sort((a, b) => a - b)[Math.floor(e.ms.length / 2)].toFixed(1)} ms`);
+  for (const [q, e] of perQuery)
+    console.log(`  ${q.padEnd(18)} ${String(e.total).padStart(7)} results  median ${e.ms.sort((a, b) => a - b)[Math.floor(e.ms.length / 2)].toFixed(1)} ms`);
   console.log(`p50 ${percentile(samples, 50).toFixed(1)} ms   p95 ${percentile(samples, 95).toFixed(1)} ms   max ${samples[samples.length - 1].toFixed(1)} ms`);
 }
 

@@ -18,7 +18,7 @@ const pages = {
   "section p2": "/sections/reports?page=2",
   episode: "/podcasts/shu-al-hal/power-cuts",
   "home (en)": "/en",
-  "404": "/articles/no-such-story",
+  404: "/articles/no-such-story",
 };
 
 const pct = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];

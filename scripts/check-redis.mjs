@@ -39,6 +39,7 @@ export async function redisProblem(url) {
 export function sharedSecretProblem(env = process.env) {
   if (!env.REDIS_URL) return null;
   const secret = env.NASHRA_SECRET ?? "";
-  if (secret.length < 32) return "NASHRA_SECRET (32+ characters, the same on every instance) must be set when REDIS_URL is set; the per-machine generated secret cannot be shared";
+  if (secret.length < 32)
+    return "NASHRA_SECRET (32+ characters, the same on every instance) must be set when REDIS_URL is set; the per-machine generated secret cannot be shared";
   return null;
 }

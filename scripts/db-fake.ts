@@ -34,14 +34,17 @@ function random(): number {
   t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
   return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
 }
-const pick = <T,>(xs: T[]): T => xs[Math.floor(random() * xs.length)];
+const pick = <T>(xs: T[]): T => xs[Math.floor(random() * xs.length)];
 const between = (lo: number, hi: number) => lo + Math.floor(random() * (hi - lo + 1));
 
 type Corpus = { sentences: string[]; titles: string[] };
 function corpus(locale: "ar" | "en"): Corpus {
   const articles = allSeedArticles().filter((a) => a.locale === locale);
   const text = articles.flatMap((a) => [a.standfirst, ...a.body.flatMap((b) => (b.type === "paragraph" || b.type === "quote" ? [b.text] : []))]);
-  const sentences = text.flatMap((p) => p.split(/(?<=[.!?؟…])\s+/u)).map((s) => s.trim()).filter((s) => s.split(/\s+/).length >= 5);
+  const sentences = text
+    .flatMap((p) => p.split(/(?<=[.!?؟…])\s+/u))
+    .map((s) => s.trim())
+    .filter((s) => s.split(/\s+/).length >= 5);
   return { sentences, titles: articles.map((a) => a.title) };
 }
 const corpora = { ar: corpus("ar"), en: corpus("en") };
@@ -53,19 +56,37 @@ function titleFrom(c: Corpus): string {
     const b = pick(c.titles).split(/\s+/);
     return [...a.slice(0, Math.ceil(a.length / 2)), ...b.slice(Math.ceil(b.length / 2))].join(" ");
   }
-  return pick(c.sentences).split(/\s+/).slice(0, between(5, 10)).join(" ").replace(/[،,.:؛]$/u, "");
+  return pick(c.sentences)
+    .split(/\s+/)
+    .slice(0, between(5, 10))
+    .join(" ")
+    .replace(/[،,.:؛]$/u, "");
 }
 
 function paragraph(c: Corpus): string {
   return Array.from({ length: between(2, 4) }, () => pick(c.sentences)).join(" ");
 }
 
-type Row = { locale: string; slug: string; title: string; standfirst: string; body: string; sectionId: number; status: string; publishedAt: Date | null; updatedAt: Date; createdAt: Date };
+type Row = {
+  locale: string;
+  slug: string;
+  title: string;
+  standfirst: string;
+  body: string;
+  sectionId: number;
+  status: string;
+  publishedAt: Date | null;
+  updatedAt: Date;
+  createdAt: Date;
+};
 
 /** One multi-row INSERT … RETURNING (Prisma's createMany spends seconds per thousand long rows here). */
 function insertArticles(tx: Prisma.TransactionClient, rows: Row[]): Promise<{ id: number; slug: string }[]> {
   const status = (s: string) => (engine === "sqlite" ? Prisma.sql`${s}` : Prisma.sql`CAST(${s} AS "PublishStatus")`);
-  const values = rows.map((r) => Prisma.sql`(${r.locale}, ${r.slug}, ${r.title}, ${r.standfirst}, ${r.body}, ${r.sectionId}, ${status(r.status)}, ${r.publishedAt}, ${r.updatedAt}, ${r.createdAt})`);
+  const values = rows.map(
+    (r) =>
+      Prisma.sql`(${r.locale}, ${r.slug}, ${r.title}, ${r.standfirst}, ${r.body}, ${r.sectionId}, ${status(r.status)}, ${r.publishedAt}, ${r.updatedAt}, ${r.createdAt})`,
+  );
   return tx.$queryRaw`INSERT INTO "Article" ("locale", "slug", "title", "standfirst", "body", "sectionId", "status", "publishedAt", "updatedAt", "createdAt") VALUES ${Prisma.join(values)} RETURNING "id" AS id, "slug" AS slug`;
 }
 
@@ -94,10 +115,12 @@ async function main() {
         blocks.push({ type: "paragraph", text: paragraph(c) });
       }
       const earlier = recent[locale];
-      if (earlier.length && random() < 0.4) blocks.splice(2, 0, { type: "related", label: random() < 0.5 ? "readAlso" : "mayInterest", articleId: pick(earlier) });
+      if (earlier.length && random() < 0.4)
+        blocks.splice(2, 0, { type: "related", label: random() < 0.5 ? "readAlso" : "mayInterest", articleId: pick(earlier) });
       const roll = random();
       const status = roll < 0.02 ? "DRAFT" : roll < 0.03 ? "SCHEDULED" : "PUBLISHED";
-      const publishedAt = status === "DRAFT" ? null : status === "SCHEDULED" ? new Date(now + between(1, 30) * 86_400_000) : new Date(now - Math.floor(random() * threeYears));
+      const publishedAt =
+        status === "DRAFT" ? null : status === "SCHEDULED" ? new Date(now + between(1, 30) * 86_400_000) : new Date(now - Math.floor(random() * threeYears));
       return {
         locale,
         slug: `fake-${run}-${written + i}`,
@@ -121,11 +144,23 @@ async function main() {
           data: ids.flatMap((articleId) => {
             const first = pick(authors).id;
             const second = random() < 0.15 ? pick(authors).id : first;
-            return second === first ? [{ articleId, authorId: first, position: 0 }] : [{ articleId, authorId: first, position: 0 }, { articleId, authorId: second, position: 1 }];
+            return second === first
+              ? [{ articleId, authorId: first, position: 0 }]
+              : [
+                  { articleId, authorId: first, position: 0 },
+                  { articleId, authorId: second, position: 1 },
+                ];
           }),
         });
-        if (tags.length) await tx.articleTag.createMany({ data: ids.flatMap((articleId) => [...new Set(Array.from({ length: between(0, 3) }, () => pick(tags).id))].map((tagId) => ({ articleId, tagId }))) });
-        await writeSearchDocuments(tx, rows.map((r, i) => ({ id: ids[i], locale: r.locale, title: r.title, standfirst: r.standfirst, body: bodyText(r.blocks) })), engine);
+        if (tags.length)
+          await tx.articleTag.createMany({
+            data: ids.flatMap((articleId) => [...new Set(Array.from({ length: between(0, 3) }, () => pick(tags).id))].map((tagId) => ({ articleId, tagId }))),
+          });
+        await writeSearchDocuments(
+          tx,
+          rows.map((r, i) => ({ id: ids[i], locale: r.locale, title: r.title, standfirst: r.standfirst, body: bodyText(r.blocks) })),
+          engine,
+        );
         rows.forEach((r, i) => {
           const list = recent[r.locale];
           list.push(ids[i]);

@@ -15,7 +15,10 @@ import path from "node:path";
 import { e2eDistDir } from "./e2e-env.mjs";
 
 const args = process.argv.slice(2);
-const engines = (process.env.E2E_ENGINES || "sqlite").split(",").map((e) => e.trim()).filter(Boolean);
+const engines = (process.env.E2E_ENGINES || "sqlite")
+  .split(",")
+  .map((e) => e.trim())
+  .filter(Boolean);
 const ports = { sqlite: process.env.E2E_PORT || "3100", postgres: process.env.E2E_POSTGRES_PORT || "3110" };
 let failed = false;
 

@@ -204,7 +204,9 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   try {
     const options = parseEdgeArgs(process.argv.slice(2));
     const file = writeEdge(options);
-    console.log(`edge:conf: wrote ${file}\nrun it with: nginx -p ${options.dir} -c ${file}${options.foreground ? "" : "   (stop: nginx -p " + options.dir + " -c " + file + " -s quit)"}`);
+    console.log(
+      `edge:conf: wrote ${file}\nrun it with: nginx -p ${options.dir} -c ${file}${options.foreground ? "" : "   (stop: nginx -p " + options.dir + " -c " + file + " -s quit)"}`,
+    );
   } catch (error) {
     console.error(`edge:conf: ${/** @type {Error} */ (error).message}`);
     process.exit(2);

@@ -42,7 +42,10 @@ describe("npm run edge:conf", () => {
     const dir = mkdtempSync(path.join(tmpdir(), "nashra-edge-"));
     const file = writeEdge(parseEdgeArgs(["--listen", "127.0.0.1:3339", "--upstream", "127.0.0.1:3320", "--dir", dir, "--foreground"], {}));
     expect(readFileSync(file, "utf8")).not.toMatch(/\/var\/|\/etc\//);
-    const out = execFileSync("/usr/sbin/nginx", ["-t", "-p", dir, "-c", file, "-e", path.join(dir, "logs", "error.log")], { encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
+    const out = execFileSync("/usr/sbin/nginx", ["-t", "-p", dir, "-c", file, "-e", path.join(dir, "logs", "error.log")], {
+      encoding: "utf8",
+      stdio: ["ignore", "pipe", "pipe"],
+    });
     expect(out).toBe("");
   });
 });

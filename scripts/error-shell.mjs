@@ -16,7 +16,14 @@ import { CONTENT_LENGTH_HEADER } from "../lib/media/length-header.mjs";
 
 const internalToken = randomBytes(16).toString("hex");
 const INTERNAL_HEADER = "x-nashra-internal";
-const internalHeaders = ["x-middleware-rewrite", "x-middleware-next", "x-middleware-set-cookie", "x-nextjs-rewritten-path", "x-nextjs-rewritten-query", CONTENT_LENGTH_HEADER];
+const internalHeaders = [
+  "x-middleware-rewrite",
+  "x-middleware-next",
+  "x-middleware-set-cookie",
+  "x-nextjs-rewritten-path",
+  "x-nextjs-rewritten-query",
+  CONTENT_LENGTH_HEADER,
+];
 /** Headers of the swallowed response that must not describe the page that replaces it. */
 const staleHeaders = ["content-encoding", "content-length", "etag", "last-modified", "x-nextjs-cache", "x-nextjs-prerender", "x-nextjs-stale-time", "link"];
 
@@ -30,8 +37,7 @@ export function guardResponse(req, res, port) {
   const origWriteHead = /** @type {any} */ (res.writeHead);
   const origWrite = /** @type {any} */ (res.write);
   const origEnd = /** @type {any} */ (res.end);
-  const substitutable =
-    (req.method === "GET" || req.method === "HEAD") && !req.headers.rsc && req.headers[INTERNAL_HEADER] !== internalToken;
+  const substitutable = (req.method === "GET" || req.method === "HEAD") && !req.headers.rsc && req.headers[INTERNAL_HEADER] !== internalToken;
   /** @type {null | "pass" | "swallow"} */
   let decision = null;
 

@@ -22,7 +22,15 @@ const categories = ["performance", "accessibility", "best-practices", "seo"];
 
 const chrome = await chromeLauncher.launch({
   chromePath,
-  chromeFlags: ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+  chromeFlags: [
+    "--headless=new",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+  ],
 });
 const results = [];
 try {
@@ -37,7 +45,9 @@ try {
       .filter((ref) => ref.weight > 0 && lhr.audits[ref.id]?.score !== null && lhr.audits[ref.id]?.score < 1)
       .map((ref) => ref.id);
     results.push({ url, scores, seoFailures });
-    console.log(`${url}\n  ${categories.map((c) => `${c} ${scores[c]}`).join("  ")}${seoFailures.length ? `\n  SEO audits failing: ${seoFailures.join(", ")}` : ""}`);
+    console.log(
+      `${url}\n  ${categories.map((c) => `${c} ${scores[c]}`).join("  ")}${seoFailures.length ? `\n  SEO audits failing: ${seoFailures.join(", ")}` : ""}`,
+    );
   }
 } finally {
   await chrome.kill();

@@ -58,7 +58,9 @@ describe("db:new-migration", () => {
     expect(folder, out).toBeTruthy();
     expect(readFileSync(path.join(work, "prisma", "migrations", folder!, "migration.sql"), "utf8")).toMatch(/testNote/);
     // The same change for PostgreSQL, from the derived schema.
-    expect(readFileSync(path.join(work, "prisma", "postgres", "migrations", folder!, "migration.sql"), "utf8")).toMatch(/ALTER TABLE "Tag" ADD COLUMN\s+"testNote" TEXT/);
+    expect(readFileSync(path.join(work, "prisma", "postgres", "migrations", folder!, "migration.sql"), "utf8")).toMatch(
+      /ALTER TABLE "Tag" ADD COLUMN\s+"testNote" TEXT/,
+    );
     expect(readFileSync(path.join(work, "prisma", "postgres", "schema.prisma"), "utf8")).toMatch(/testNote/);
 
     // Applied: the database has every migration, the new one included, and nothing is pending.

@@ -39,4 +39,3 @@ export async function setDatabaseReachable(adminUrl, name, reachable) {
     await admin.end();
   }
 }
-

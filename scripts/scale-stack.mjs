@@ -32,7 +32,12 @@ function run(cmd, env, label, input) {
 export function prepareDatabase(env) {
   run([bin("prisma"), "migrate", "deploy"], env, "migrate");
   run([bin("tsx"), "prisma/seed/run.ts"], env, "seed");
-  run([bin("tsx"), "scripts/staff-create.ts", "--email", E2E_EDITOR.email, "--name", E2E_EDITOR.name, "--role", "editor"], env, "editor account", `${E2E_EDITOR.password}\n`);
+  run(
+    [bin("tsx"), "scripts/staff-create.ts", "--email", E2E_EDITOR.email, "--name", E2E_EDITOR.name, "--role", "editor"],
+    env,
+    "editor account",
+    `${E2E_EDITOR.password}\n`,
+  );
 }
 
 /** `npm run build` into env.NEXT_DIST_DIR unless a build is there. @param {NodeJS.ProcessEnv} env */
@@ -43,7 +48,9 @@ export function ensureBuild(env) {
 }
 
 /** The variables every instance of one deployment shares (README "Running at scale"). */
-export function sharedEnv(/** @type {{ databaseUrl: string; distDir: string; mediaDir: string; siteUrl: string; redisUrl?: string; redisPrefix?: string }} */ o) {
+export function sharedEnv(
+  /** @type {{ databaseUrl: string; distDir: string; mediaDir: string; siteUrl: string; redisUrl?: string; redisPrefix?: string }} */ o,
+) {
   return {
     ...process.env,
     NODE_ENV: "production",
@@ -96,24 +103,54 @@ function nginxPath() {
 
 /** One `npm run serve` instance. @param {number} port @param {NodeJS.ProcessEnv} env @param {string} logDir */
 export function startInstance(port, env, logDir) {
-  return startChild([process.execPath, path.join(root, "scripts", "serve.mjs")], { ...env, PORT: String(port) }, path.join(logDir, `instance-${port}.log`), `http://127.0.0.1:${port}/`);
+  return startChild(
+    [process.execPath, path.join(root, "scripts", "serve.mjs")],
+    { ...env, PORT: String(port) },
+    path.join(logDir, `instance-${port}.log`),
+    `http://127.0.0.1:${port}/`,
+  );
 }
 
 /** The generated edge on Debian's nginx, in the foreground of its own process group. */
 export async function startEdge(/** @type {{ listen: number; upstreams: string[]; dir: string; fresh?: number; accessLog?: boolean }} */ o) {
   const nginx = nginxPath();
-  const file = writeEdge({ listen: String(o.listen), upstreams: o.upstreams, dir: o.dir, fresh: o.fresh ?? 10, foreground: true, workers: "1", https: false, accessLog: o.accessLog ?? false });
-  return startChild([nginx, "-p", o.dir, "-c", file, "-e", path.join(o.dir, "logs", "error.log")], process.env, path.join(o.dir, "logs", "nginx.out"), `http://127.0.0.1:${o.listen}/robots.txt`);
+  const file = writeEdge({
+    listen: String(o.listen),
+    upstreams: o.upstreams,
+    dir: o.dir,
+    fresh: o.fresh ?? 10,
+    foreground: true,
+    workers: "1",
+    https: false,
+    accessLog: o.accessLog ?? false,
+  });
+  return startChild(
+    [nginx, "-p", o.dir, "-c", file, "-e", path.join(o.dir, "logs", "error.log")],
+    process.env,
+    path.join(o.dir, "logs", "nginx.out"),
+    `http://127.0.0.1:${o.listen}/robots.txt`,
+  );
 }
 
 /** nginx with a hand-written configuration in dir (the benchmark's static-file server). @param {string} dir @param {number} port */
 export function startStatic(dir, port) {
-  return startChild([nginxPath(), "-p", dir, "-c", path.join(dir, "nginx.conf"), "-e", path.join(dir, "logs", "error.log")], process.env, path.join(dir, "logs", "nginx.out"), `http://127.0.0.1:${port}/`);
+  return startChild(
+    [nginxPath(), "-p", dir, "-c", path.join(dir, "nginx.conf"), "-e", path.join(dir, "logs", "error.log")],
+    process.env,
+    path.join(dir, "logs", "nginx.out"),
+    `http://127.0.0.1:${port}/`,
+  );
 }
 
 /** `next start` of another (bare) Next app. @param {string} dir @param {number} port @param {string} logDir */
 export function startBare(dir, port, logDir) {
-  return startChild([bin("next"), "start", "-p", String(port)], { ...process.env, NODE_ENV: "production" }, path.join(logDir, `bare-${port}.log`), `http://127.0.0.1:${port}/x`, dir);
+  return startChild(
+    [bin("next"), "start", "-p", String(port)],
+    { ...process.env, NODE_ENV: "production" },
+    path.join(logDir, `bare-${port}.log`),
+    `http://127.0.0.1:${port}/x`,
+    dir,
+  );
 }
 
 /** Removes a test run's keys from Redis. @param {string} url @param {string} prefix */

@@ -14,7 +14,17 @@ import { spawnSync } from "node:child_process";
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { e2ePostgresAdminUrl } from "./e2e-env.mjs";
-import { dropRedisPrefix, ensureBuild, freshPostgres, prepareDatabase, root, setDatabaseReachable, sharedEnv, startEdge, startInstance } from "./scale-stack.mjs";
+import {
+  dropRedisPrefix,
+  ensureBuild,
+  freshPostgres,
+  prepareDatabase,
+  root,
+  setDatabaseReachable,
+  sharedEnv,
+  startEdge,
+  startInstance,
+} from "./scale-stack.mjs";
 
 const portA = Number(process.env.E2E_SCALE_PORT || 3320);
 const portB = portA + 1;
@@ -57,8 +67,27 @@ try {
   children.push(edge);
   console.log(`scale: A :${portA} (pid ${a.pid}), B :${portB} (pid ${b.pid}), edge :${edgePort}; ready after ${((Date.now() - started) / 1000).toFixed(0)} s`);
   const state = path.join(tmp, "scale-state.json");
-  writeFileSync(state, JSON.stringify({ a: `http://localhost:${portA}`, b: `http://localhost:${portB}`, bPid: b.pid, edge: `http://localhost:${edgePort}`, fresh, logs, adminUrl: e2ePostgresAdminUrl(), database: `nashra_e2e_${portA}` }));
-  const runEnv = { ...process.env, E2E_ENGINE: "postgres", E2E_PORT: String(portA), E2E_DATABASE_URL: databaseUrl, E2E_EXTERNAL_SERVER: "1", E2E_SCALE_STATE: state };
+  writeFileSync(
+    state,
+    JSON.stringify({
+      a: `http://localhost:${portA}`,
+      b: `http://localhost:${portB}`,
+      bPid: b.pid,
+      edge: `http://localhost:${edgePort}`,
+      fresh,
+      logs,
+      adminUrl: e2ePostgresAdminUrl(),
+      database: `nashra_e2e_${portA}`,
+    }),
+  );
+  const runEnv = {
+    ...process.env,
+    E2E_ENGINE: "postgres",
+    E2E_PORT: String(portA),
+    E2E_DATABASE_URL: databaseUrl,
+    E2E_EXTERNAL_SERVER: "1",
+    E2E_SCALE_STATE: state,
+  };
   if (process.env.TEST_REPORT_DIR) runEnv.E2E_JSON = path.join(process.env.TEST_REPORT_DIR, "e2e.postgres.scale.json");
   const result = spawnSync("npx", ["playwright", "test", "--project", "scale", ...process.argv.slice(2)], { stdio: "inherit", env: runEnv, cwd: root });
   status = result.status ?? 1;

@@ -44,7 +44,7 @@ function refuse(req, res, status, kind, headers = {}) {
 
 const problem =
   (await databaseProblem(process.env.DATABASE_URL || "file:")) ??
-  (process.env.REDIS_URL ? sharedSecretProblem(process.env) ?? (await redisProblem(process.env.REDIS_URL)) : null);
+  (process.env.REDIS_URL ? (sharedSecretProblem(process.env) ?? (await redisProblem(process.env.REDIS_URL))) : null);
 if (problem) {
   console.error(`serve: ${problem}`);
   process.exit(1);

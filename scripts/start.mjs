@@ -100,7 +100,21 @@ if (dev) {
 
 // The build fingerprint: every source file's path, size and mtime.
 function startProduction() {
-  const sourceRoots = ["app", "components", "lib", "i18n", "locales", "public", "proxy.ts", "next.config.js", "cache-handler.js", "package-lock.json", "postcss.config.mjs", "tsconfig.json", "prisma/schema.prisma"];
+  const sourceRoots = [
+    "app",
+    "components",
+    "lib",
+    "i18n",
+    "locales",
+    "public",
+    "proxy.ts",
+    "next.config.js",
+    "cache-handler.js",
+    "package-lock.json",
+    "postcss.config.mjs",
+    "tsconfig.json",
+    "prisma/schema.prisma",
+  ];
   function* files(p) {
     if (!existsSync(p)) return;
     const st = statSync(p);

@@ -9,7 +9,12 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 
 const dir = process.argv[2];
-const files = dir && existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith(".json")).sort() : [];
+const files =
+  dir && existsSync(dir)
+    ? readdirSync(dir)
+        .filter((f) => f.endsWith(".json"))
+        .sort()
+    : [];
 const rows = [];
 for (const file of files) {
   const data = JSON.parse(readFileSync(path.join(dir, file), "utf8"));

@@ -13,5 +13,8 @@ export const revalidate = 60;
 export async function GET() {
   const recent = inNewsWindow(await listRecentArticles(), new Date());
   const entries = recent.map((a) => ({ loc: absoluteUrl(paths.article(a.locale, a.slug)), title: a.title, language: a.locale, publishedAt: a.publishedAt }));
-  return xmlResponse(newsSitemap(entries, (language) => ({ ar, en })[toLocale(language)].site.name), SITEMAP_CONTENT_TYPE);
+  return xmlResponse(
+    newsSitemap(entries, (language) => ({ ar, en })[toLocale(language)].site.name),
+    SITEMAP_CONTENT_TYPE,
+  );
 }

@@ -54,8 +54,7 @@ export async function ArticleHeader({ article, locale }: Props) {
           <SizedImage image={article.hero} priority />
           {article.hero.caption || article.hero.credit ? (
             <figcaption className="mt-2 text-sm text-muted">
-              {article.hero.caption}{" "}
-              {article.hero.credit ? <span>{t("credit", { credit: article.hero.credit })}</span> : null}
+              {article.hero.caption} {article.hero.credit ? <span>{t("credit", { credit: article.hero.credit })}</span> : null}
             </figcaption>
           ) : null}
         </figure>

@@ -29,7 +29,12 @@ export async function ShareLinks({ article, locale }: Props) {
       <ul className="flex flex-wrap items-center gap-2">
         {shareTargets(url, article.title).map(({ key, href }) => (
           <li key={key}>
-            <a href={href} target="_blank" rel="noopener noreferrer" className="inline-block rounded bg-ink px-3 py-1 text-sm font-bold text-white hover:bg-brand">
+            <a
+              href={href}
+              target="_blank"
+              rel="noopener noreferrer"
+              className="inline-block rounded bg-ink px-3 py-1 text-sm font-bold text-white hover:bg-brand"
+            >
               {t(key)}
               <span className="sr-only"> {t("newWindow")}</span>
             </a>

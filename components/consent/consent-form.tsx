@@ -46,8 +46,7 @@ export function ConsentForm({ acceptLabel, rejectLabel, savedLabel, hideOnChoice
     router.refresh();
   }
 
-  const button =
-    "min-w-28 rounded border-2 border-ink bg-white px-4 py-2 text-base font-bold text-ink hover:bg-stone-100";
+  const button = "min-w-28 rounded border-2 border-ink bg-white px-4 py-2 text-base font-bold text-ink hover:bg-stone-100";
   const form = (
     <form method="post" action="/api/consent" onSubmit={onSubmit} className="grid grid-cols-2 gap-3 sm:inline-grid">
       <button type="submit" name="choice" value="granted" className={button}>

@@ -26,11 +26,7 @@ export async function SiteHeader({ locale, alternateHref, query }: Props) {
         </NavLink>
         <SearchForm locale={locale} query={query} />
         {/* The accessible name starts with the visible text (axe: label-content-name-mismatch). */}
-        <a
-          href={alternateHref ?? paths.home(other)}
-          hrefLang={other}
-          className="rounded border border-stone-300 px-3 py-1 text-sm hover:bg-stone-100"
-        >
+        <a href={alternateHref ?? paths.home(other)} hrefLang={other} className="rounded border border-stone-300 px-3 py-1 text-sm hover:bg-stone-100">
           <span lang={other}>{t("switchLanguage")}</span>
           <span className="sr-only"> ({t("switchLanguageLabel")})</span>
         </a>

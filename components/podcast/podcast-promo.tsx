@@ -24,10 +24,7 @@ export async function PodcastPromo({ locale, episode, className = "mt-10" }: Pro
       <p className="mt-2" lang={episode.show.language} dir={directionOf(episode.show.language)}>
         {episode.title}
       </p>
-      <NavLink
-        href={paths.episode(locale, episode.show.slug, episode.slug)}
-        className="mt-4 inline-block rounded bg-white px-4 py-2 font-bold text-ink"
-      >
+      <NavLink href={paths.episode(locale, episode.show.slug, episode.slug)} className="mt-4 inline-block rounded bg-white px-4 py-2 font-bold text-ink">
         {t("listenNow")}
       </NavLink>
     </section>

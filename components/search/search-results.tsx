@@ -17,7 +17,11 @@ export async function SearchResults({ locale, result }: Props) {
   return (
     <>
       <h1 className="text-3xl font-bold">{result.kind === "results" ? t("titleFor", { query: result.query }) : t("title")}</h1>
-      {result.truncated ? <p className="mt-2 text-sm text-muted" role="note">{t("truncated", { max: MAX_QUERY_CHARS })}</p> : null}
+      {result.truncated ? (
+        <p className="mt-2 text-sm text-muted" role="note">
+          {t("truncated", { max: MAX_QUERY_CHARS })}
+        </p>
+      ) : null}
       {result.kind === "prompt" ? <p className="mt-4 text-lg">{t("prompt")}</p> : null}
       {result.kind === "results" ? (
         <>

@@ -12,7 +12,10 @@ export async function Pagination({ locale, page, pages, hrefFor }: Props) {
     <nav aria-label={t("pagination")} className="mt-6 flex items-center justify-between gap-4">
       {page > 1 ? (
         <NavLink href={hrefFor(page - 1)} rel="prev" className="underline">
-          <span aria-hidden className="inline-block rtl:rotate-180">←</span> {t("previous")}
+          <span aria-hidden className="inline-block rtl:rotate-180">
+            ←
+          </span>{" "}
+          {t("previous")}
         </NavLink>
       ) : (
         <span />
@@ -20,7 +23,10 @@ export async function Pagination({ locale, page, pages, hrefFor }: Props) {
       <span className="text-sm text-muted">{t("pageOf", { page, pages })}</span>
       {page < pages ? (
         <NavLink href={hrefFor(page + 1)} rel="next" className="underline">
-          {t("next")} <span aria-hidden className="inline-block rtl:rotate-180">→</span>
+          {t("next")}{" "}
+          <span aria-hidden className="inline-block rtl:rotate-180">
+            →
+          </span>
         </NavLink>
       ) : (
         <span />

@@ -10,8 +10,18 @@ export async function ArticleEditor({ locale, values }: { locale: Locale; values
   const options = await editorOptions(locale);
   const strings: ArticleFormStrings = {
     fields: {
-      title: t("fieldTitle"), slug: t("fieldSlug"), standfirst: t("fieldStandfirst"), sectionId: t("fieldSection"), authorIds: t("fieldAuthors"), tagIds: t("fieldTags"),
-      heroUrl: t("fieldHeroUrl"), heroAlt: t("fieldHeroAlt"), heroCaption: t("fieldHeroCaption"), heroCredit: t("fieldHeroCredit"), locale: t("fieldLocale"), body: t("fieldBody"),
+      title: t("fieldTitle"),
+      slug: t("fieldSlug"),
+      standfirst: t("fieldStandfirst"),
+      sectionId: t("fieldSection"),
+      authorIds: t("fieldAuthors"),
+      tagIds: t("fieldTags"),
+      heroUrl: t("fieldHeroUrl"),
+      heroAlt: t("fieldHeroAlt"),
+      heroCaption: t("fieldHeroCaption"),
+      heroCredit: t("fieldHeroCredit"),
+      locale: t("fieldLocale"),
+      body: t("fieldBody"),
     },
     slugHint: t("slugHint"),
     bodyHint: t("bodyHint"),

@@ -23,9 +23,7 @@ export async function DeskLog({ links, audit, locale }: { links: LinkRow[]; audi
                   {l.url}
                 </a>
               </p>
-              <p className="text-muted">
-                {l.state === "active" ? t("linkExpires", { when: formatDateTime(locale, l.expiresAt) }) : t(l.state)}
-              </p>
+              <p className="text-muted">{l.state === "active" ? t("linkExpires", { when: formatDateTime(locale, l.expiresAt) }) : t(l.state)}</p>
               {l.state === "active" ? (
                 <form action={revokeLinkAction}>
                   <input type="hidden" name="tokenId" value={l.id} />

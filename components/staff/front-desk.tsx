@@ -1,6 +1,14 @@
 import { getTranslations } from "next-intl/server";
 import type { Locale } from "@/i18n/config";
-import { addPickAction, clearBreakingAction, movePickAction, previewPicksAction, publishPicksAction, removePickAction, setBreakingAction } from "@/lib/content/front-actions";
+import {
+  addPickAction,
+  clearBreakingAction,
+  movePickAction,
+  previewPicksAction,
+  publishPicksAction,
+  removePickAction,
+  setBreakingAction,
+} from "@/lib/content/front-actions";
 import { MAX_PICKS, MAX_SECONDARY } from "@/lib/content/front-page";
 import type { readFrontDesk } from "@/lib/data/front-page";
 import { formatDateTime } from "@/lib/format";
@@ -42,7 +50,12 @@ export async function FrontPicks({ locale, edition, desk }: Props) {
               <form key={direction} action={movePickAction}>
                 <Hidden locale={locale} edition={edition} articleId={p.id} />
                 <input type="hidden" name="direction" value={direction} />
-                <button type="submit" className={button} aria-label={t(direction, { title: p.title })} disabled={direction === "up" ? i === 0 : i === desk.pending.length - 1}>
+                <button
+                  type="submit"
+                  className={button}
+                  aria-label={t(direction, { title: p.title })}
+                  disabled={direction === "up" ? i === 0 : i === desk.pending.length - 1}
+                >
                   {direction === "up" ? "↑" : "↓"}
                 </button>
               </form>
@@ -108,7 +121,11 @@ export async function BreakingDesk({ locale, edition, desk }: Props) {
       <h2 id="breaking-heading" className="text-xl font-bold">
         {t("breaking")}
       </h2>
-      {b ? <p className="mt-2">{b.active ? t("breakingNow", { text: b.text, when: formatDateTime(locale, b.expiresAt) }) : t("breakingExpired", { text: b.text })}</p> : null}
+      {b ? (
+        <p className="mt-2">
+          {b.active ? t("breakingNow", { text: b.text, when: formatDateTime(locale, b.expiresAt) }) : t("breakingExpired", { text: b.text })}
+        </p>
+      ) : null}
       <form action={setBreakingAction} className="mt-3 grid max-w-xl gap-3">
         <Hidden locale={locale} edition={edition} />
         <label className="flex flex-col text-sm">

@@ -8,7 +8,11 @@ export async function PreviewBanner({ locale, canExit }: Props) {
   const t = await getTranslations({ locale, namespace: "staff" });
   return (
     <>
-      <div role="status" aria-label={t("previewBanner")} className="fixed inset-x-0 top-0 z-50 flex items-center justify-center gap-4 bg-amber-300 px-4 py-2 font-bold text-ink shadow">
+      <div
+        role="status"
+        aria-label={t("previewBanner")}
+        className="fixed inset-x-0 top-0 z-50 flex items-center justify-center gap-4 bg-amber-300 px-4 py-2 font-bold text-ink shadow"
+      >
         <p>{t("previewBanner")}</p>
         {canExit ? (
           <form method="post" action="/api/staff/preview/exit">

@@ -17,7 +17,11 @@ const queries: { [K in keyof Queries]: (arg: Queries[K][0]) => Queries[K][1] } =
   signInEvents: (email) => dbCall("signInEvent", "findMany", { where: { email }, orderBy: { id: "asc" } }),
   viewCount,
   oldestPublicArticle: () =>
-    dbCall<{ id: number }>("article", "findFirstOrThrow", { where: { status: "PUBLISHED", withdrawnAt: null }, orderBy: { publishedAt: "asc" }, select: { id: true } }).id,
+    dbCall<{ id: number }>("article", "findFirstOrThrow", {
+      where: { status: "PUBLISHED", withdrawnAt: null },
+      orderBy: { publishedAt: "asc" },
+      select: { id: true },
+    }).id,
 };
 
 /** One read of the e2e server's database through the app's own Prisma client (e2e/support/prisma.ts). */
@@ -36,9 +40,13 @@ export function uniqueEmail(prefix: string): string {
  * the command printed.
  */
 export function staffCreate(email: string, password: string, role: "editor" | "admin" = "editor"): string {
-  return execFileSync(path.join(process.cwd(), "node_modules", ".bin", "tsx"), ["scripts/staff-create.ts", "--email", email, "--name", "حساب اختبار", "--role", role], {
-    input: `${password}\n`,
-    env: env(),
-    encoding: "utf8",
-  });
+  return execFileSync(
+    path.join(process.cwd(), "node_modules", ".bin", "tsx"),
+    ["scripts/staff-create.ts", "--email", email, "--name", "حساب اختبار", "--role", role],
+    {
+      input: `${password}\n`,
+      env: env(),
+      encoding: "utf8",
+    },
+  );
 }

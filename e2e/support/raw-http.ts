@@ -50,6 +50,10 @@ export function rawRequest(baseURL: string, request: RawRequest): Promise<RawRes
 export function pageFacts(html: string) {
   const htmlTag = /<html\b[^>]*>/i.exec(html)?.[0] ?? "";
   const attr = (name: string) => new RegExp(`\\b${name}="([^"]*)"`, "i").exec(htmlTag)?.[1] ?? null;
-  const h1 = /<h1\b[^>]*>([\s\S]*?)<\/h1>/i.exec(html)?.[1]?.replace(/<[^>]+>/g, "").trim() ?? null;
+  const h1 =
+    /<h1\b[^>]*>([\s\S]*?)<\/h1>/i
+      .exec(html)?.[1]
+      ?.replace(/<[^>]+>/g, "")
+      .trim() ?? null;
   return { lang: attr("lang"), dir: attr("dir"), h1, errorShell: /__next_error__/.test(htmlTag), hasHomeLink: /<a\b[^>]*href="\/(en)?"/.test(html) };
 }

@@ -26,14 +26,22 @@ export function ageSessions(email: string, times: { lastSeenAt?: Date; expiresAt
 
 /** Let time pass for an item's preview links: the newest one (just made) expires now. */
 export function expireNewestPreviewLink(itemType: "article" | "episode", itemId: number): void {
-  const newest = dbCall<{ id: string } | null>("previewToken", "findFirst", { where: { itemType, itemId }, orderBy: { createdAt: "desc" }, select: { id: true } });
+  const newest = dbCall<{ id: string } | null>("previewToken", "findFirst", {
+    where: { itemType, itemId },
+    orderBy: { createdAt: "desc" },
+    select: { id: true },
+  });
   expect(newest, `a preview link for ${itemType} ${itemId}`).not.toBeNull();
   dbCall("previewToken", "update", { where: { id: newest!.id }, data: { expiresAt: new Date(Date.now() - 1000) }, select: { id: true } });
 }
 
 /** An item's newest preview link: when it ends, from the server's own record. */
 export function newestPreviewLink(itemType: "article" | "episode", itemId: number): { createdAt: Date; expiresAt: Date } {
-  return dbCall("previewToken", "findFirstOrThrow", { where: { itemType, itemId }, orderBy: { createdAt: "desc" }, select: { createdAt: true, expiresAt: true } });
+  return dbCall("previewToken", "findFirstOrThrow", {
+    where: { itemType, itemId },
+    orderBy: { createdAt: "desc" },
+    select: { createdAt: true, expiresAt: true },
+  });
 }
 
 /** An article's publishing state, as the server stored it. */

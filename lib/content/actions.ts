@@ -58,7 +58,13 @@ export async function scheduleAction(form: FormData) {
 export async function createLinkAction(form: FormData) {
   const item = readItem(form);
   const staff = await requireStaff(item.locale);
-  const hours = z.coerce.number().int().min(1).max(720).catch(DEFAULT_PREVIEW_HOURS).parse(form.get("hours") ?? DEFAULT_PREVIEW_HOURS);
+  const hours = z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(720)
+    .catch(DEFAULT_PREVIEW_HOURS)
+    .parse(form.get("hours") ?? DEFAULT_PREVIEW_HOURS);
   await createPreviewLink(item, staff.id, hours);
   redirect(staffPaths.desk(item.locale, "?done=link#links"));
 }
@@ -66,7 +72,10 @@ export async function createLinkAction(form: FormData) {
 export async function revokeLinkAction(form: FormData) {
   const locale = formLocale(form);
   const staff = await requireStaff(locale);
-  const id = z.string().regex(/^[A-Za-z0-9_-]{16,64}$/).safeParse(form.get("tokenId"));
+  const id = z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{16,64}$/)
+    .safeParse(form.get("tokenId"));
   if (id.success) await revokePreviewLink(id.data, staff.id);
   redirect(staffPaths.desk(locale, "?done=revoke#links"));
 }

@@ -11,7 +11,12 @@ import { articleCacheTags } from "@/lib/cache-tags";
 import { indexArticle } from "@/lib/search/indexer";
 
 /** The editor's form, validated at the edge. Empty optional fields arrive as "". */
-const optional = (max: number) => z.string().trim().max(max).transform((v) => v || null);
+const optional = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max)
+    .transform((v) => v || null);
 export const articleInputSchema = z.object({
   id: z.coerce.number().int().positive().optional(),
   locale: z.enum(locales),
@@ -31,8 +36,7 @@ export type ArticleInput = z.input<typeof articleInputSchema>;
 export type ArticleField = keyof ArticleInput;
 
 export type SaveResult =
-  | { ok: true; id: number; slug: string; tags: string[] }
-  | { ok: false; fields: Partial<Record<ArticleField, string>>; body: BodyError[] };
+  { ok: true; id: number; slug: string; tags: string[] } | { ok: false; fields: Partial<Record<ArticleField, string>>; body: BodyError[] };
 
 /**
  * Creates or edits an article from the editor. Everything is checked first
@@ -54,7 +58,16 @@ export async function saveArticle(raw: unknown, userId: number, now = new Date()
   const existing = input.id
     ? await db.article.findUnique({
         where: { id: input.id },
-        select: { slug: true, locale: true, section: { select: { slug: true } }, authors: { select: { author: { select: { slug: true } } } }, tags: { select: { tag: { select: { slug: true } } } }, earlierSlugs: { select: { slug: true } }, status: true, publishedAt: true },
+        select: {
+          slug: true,
+          locale: true,
+          section: { select: { slug: true } },
+          authors: { select: { author: { select: { slug: true } } } },
+          tags: { select: { tag: { select: { slug: true } } } },
+          earlierSlugs: { select: { slug: true } },
+          status: true,
+          publishedAt: true,
+        },
       })
     : null;
   if (input.id && !existing) return { ok: false, fields: { id: "notFound" }, body: [] };
@@ -94,12 +107,18 @@ export async function saveArticle(raw: unknown, userId: number, now = new Date()
     updatedAt: now,
   };
   const id = await db.$transaction(async (tx) => {
-    const row = input.id ? await tx.article.update({ where: { id: input.id }, data, select: { id: true } }) : await tx.article.create({ data: { ...data, status: "DRAFT" }, select: { id: true } });
+    const row = input.id
+      ? await tx.article.update({ where: { id: input.id }, data, select: { id: true } })
+      : await tx.article.create({ data: { ...data, status: "DRAFT" }, select: { id: true } });
     if (existing && existing.slug !== slug) {
       // The old URL keeps working: 301 to the new slug (lib/data/routes.ts).
       await tx.articleSlug.deleteMany({ where: { locale: input.locale, slug } });
       if (existing.locale === input.locale) {
-        await tx.articleSlug.upsert({ where: { locale_slug: { locale: existing.locale, slug: existing.slug } }, create: { locale: existing.locale, slug: existing.slug, articleId: row.id }, update: { articleId: row.id } });
+        await tx.articleSlug.upsert({
+          where: { locale_slug: { locale: existing.locale, slug: existing.slug } },
+          create: { locale: existing.locale, slug: existing.slug, articleId: row.id },
+          update: { articleId: row.id },
+        });
       }
     }
     await tx.articleAuthor.deleteMany({ where: { articleId: row.id } });
@@ -112,8 +131,22 @@ export async function saveArticle(raw: unknown, userId: number, now = new Date()
   });
 
   const before = existing
-    ? articleCacheTags({ id, locale: existing.locale, slugs: [existing.slug, ...existing.earlierSlugs.map((s) => s.slug)], section: existing.section.slug, authors: existing.authors.map((a) => a.author.slug), tags: existing.tags.map((t) => t.tag.slug) })
+    ? articleCacheTags({
+        id,
+        locale: existing.locale,
+        slugs: [existing.slug, ...existing.earlierSlugs.map((s) => s.slug)],
+        section: existing.section.slug,
+        authors: existing.authors.map((a) => a.author.slug),
+        tags: existing.tags.map((t) => t.tag.slug),
+      })
     : [];
-  const after = articleCacheTags({ id, locale: input.locale, slugs: [slug], section: section.slug, authors: authors.map((a) => a.slug), tags: tags.map((t) => t.slug) });
+  const after = articleCacheTags({
+    id,
+    locale: input.locale,
+    slugs: [slug],
+    section: section.slug,
+    authors: authors.map((a) => a.slug),
+    tags: tags.map((t) => t.slug),
+  });
   return { ok: true, id, slug, tags: [...new Set([...before, ...after])] };
 }

@@ -1,6 +1,22 @@
 import type { ItemType } from "@/lib/preview/token";
 
-export type AuditAction = "preview" | "preview-link" | "publish" | "schedule" | "unpublish" | "auto-publish" | "link-create" | "link-revoke" | "create" | "edit" | "front-pick" | "front-move" | "front-remove" | "front-publish" | "breaking-set" | "breaking-clear";
+export type AuditAction =
+  | "preview"
+  | "preview-link"
+  | "publish"
+  | "schedule"
+  | "unpublish"
+  | "auto-publish"
+  | "link-create"
+  | "link-revoke"
+  | "create"
+  | "edit"
+  | "front-pick"
+  | "front-move"
+  | "front-remove"
+  | "front-publish"
+  | "breaking-set"
+  | "breaking-clear";
 
 /** Who did it: a staff user, a preview token, or the scheduler (neither). */
 export type Actor = { userId: number } | { tokenId: string } | { system: "scheduler" | "import" };

@@ -21,7 +21,11 @@ const pickForm = base.extend({ articleId: z.coerce.number().int().positive() });
 const moveForm = pickForm.extend({ direction: z.enum(["up", "down"]) });
 const breakingForm = pickForm.extend({
   text: z.string().trim().min(3).max(160),
-  minutes: z.coerce.number().int().min(1).max(48 * 60),
+  minutes: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(48 * 60),
 });
 
 function read<T extends z.ZodTypeAny>(schema: T, form: FormData): z.infer<T> | null {
@@ -85,7 +89,12 @@ export async function setBreakingAction(form: FormData) {
   const staff = await requireStaff(f?.locale);
   if (!f) back(toLocale(form.get("locale")), toLocale(form.get("edition")), "error=badBreaking");
   const expiresAt = new Date(Date.now() + f.minutes * 60_000);
-  await guarded(f.locale, f.edition, async () => invalidate(await setBreaking(f.edition, { text: f.text, articleId: f.articleId, expiresAt }, staff.id)), "breaking");
+  await guarded(
+    f.locale,
+    f.edition,
+    async () => invalidate(await setBreaking(f.edition, { text: f.text, articleId: f.articleId, expiresAt }, staff.id)),
+    "breaking",
+  );
 }
 
 export async function clearBreakingAction(form: FormData) {

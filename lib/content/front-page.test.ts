@@ -56,7 +56,9 @@ describe("front-page picks", () => {
 
 describe("breaking news", () => {
   it("is set for one edition, linked to a public story only, and cleared", async () => {
-    await expect(front.setBreaking("ar", { text: "عاجل", articleId: draft, expiresAt: new Date(Date.now() + 60_000) }, user)).rejects.toMatchObject({ code: "notPublic" });
+    await expect(front.setBreaking("ar", { text: "عاجل", articleId: draft, expiresAt: new Date(Date.now() + 60_000) }, user)).rejects.toMatchObject({
+      code: "notPublic",
+    });
     expect(await front.setBreaking("ar", { text: "عاجل", articleId: ids[0], expiresAt: new Date(Date.now() + 60_000) }, user)).toEqual(["breaking:ar"]);
     expect((await db.breakingNews.findUnique({ where: { locale: "ar" } }))?.text).toBe("عاجل");
     expect(await db.breakingNews.findUnique({ where: { locale: "en" } })).toBeNull();

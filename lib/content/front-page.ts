@@ -61,7 +61,12 @@ export async function removePick(locale: Locale, articleId: number, userId: numb
   await db.$transaction(async (tx) => {
     const ids = await pendingIds(tx, locale);
     if (!ids.includes(articleId)) return;
-    await writeStage(tx, locale, "pending", ids.filter((id) => id !== articleId));
+    await writeStage(
+      tx,
+      locale,
+      "pending",
+      ids.filter((id) => id !== articleId),
+    );
     await audit(tx, "front-remove", articleId, userId, locale);
   });
 }
@@ -72,7 +77,14 @@ export async function publishPicks(locale: Locale, userId: number): Promise<stri
     const ids = await pendingIds(tx, locale);
     await writeStage(tx, locale, "live", ids);
     await tx.auditLog.create({
-      data: auditData({ action: "front-publish", itemType: "article", itemId: ids[0] ?? 0, actor: { userId }, detail: `${locale}: ${ids.join(",") || "newest"}`, at: new Date() }),
+      data: auditData({
+        action: "front-publish",
+        itemType: "article",
+        itemId: ids[0] ?? 0,
+        actor: { userId },
+        detail: `${locale}: ${ids.join(",") || "newest"}`,
+        at: new Date(),
+      }),
     });
   });
   return [cacheTags.frontPage(locale), cacheTags.home(locale)];

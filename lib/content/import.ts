@@ -41,7 +41,18 @@ export async function importScrapedArticle(source: string, now = new Date()): Pr
 
   const id = await db.$transaction(async (tx) => {
     const row = await tx.article.create({
-      data: { locale: "ar", slug, title: page.title, standfirst, body: serializeBody(blocks), sectionId: section.id, status: "DRAFT", publishedAt, updatedAt: now, createdAt: now },
+      data: {
+        locale: "ar",
+        slug,
+        title: page.title,
+        standfirst,
+        body: serializeBody(blocks),
+        sectionId: section.id,
+        status: "DRAFT",
+        publishedAt,
+        updatedAt: now,
+        createdAt: now,
+      },
       select: { id: true },
     });
     await indexArticle(tx, row.id);

@@ -52,7 +52,9 @@ describe("scheduling with an injected clock", () => {
   });
 
   it("publishes a due item once when several schedulers run at the same moment", async () => {
-    const c = await m.db.article.create({ data: { locale: "ar", slug: "race", title: "سباق", standfirst: "", body: "[]", sectionId: 1, status: "SCHEDULED", publishedAt: T } });
+    const c = await m.db.article.create({
+      data: { locale: "ar", slug: "race", title: "سباق", standfirst: "", body: "[]", sectionId: 1, status: "SCHEDULED", publishedAt: T },
+    });
     const runs = await Promise.all([1, 2, 3].map(() => m.pub.publishDue(new Date(T.getTime() + 1000))));
     const published = runs.flatMap((r) => r.items).filter((i) => i.id === c.id);
     expect(published).toEqual([{ type: "article", id: c.id }]);
@@ -61,7 +63,18 @@ describe("scheduling with an injected clock", () => {
   });
 
   it("leaves a never-public item unwithdrawn when it is unpublished", async () => {
-    const b = await m.db.article.create({ data: { locale: "ar", slug: "never", title: "لم يُنشر", standfirst: "", body: "[]", sectionId: 1, status: "SCHEDULED", publishedAt: new Date(T.getTime() + 86_400_000) } });
+    const b = await m.db.article.create({
+      data: {
+        locale: "ar",
+        slug: "never",
+        title: "لم يُنشر",
+        standfirst: "",
+        body: "[]",
+        sectionId: 1,
+        status: "SCHEDULED",
+        publishedAt: new Date(T.getTime() + 86_400_000),
+      },
+    });
     await m.pub.unpublish({ type: "article", id: b.id }, actor, T);
     expect(await m.db.article.findUniqueOrThrow({ where: { id: b.id } })).toMatchObject({ status: "DRAFT", publishedAt: null, withdrawnAt: null });
   });

@@ -20,12 +20,20 @@ export class PublishError extends Error {
   }
 }
 
-async function footprint(tx: Tx, item: ItemRef): Promise<{ tags: string[]; state: { status: "DRAFT" | "SCHEDULED" | "PUBLISHED"; publishedAt: Date | null; withdrawnAt: Date | null } }> {
+async function footprint(
+  tx: Tx,
+  item: ItemRef,
+): Promise<{ tags: string[]; state: { status: "DRAFT" | "SCHEDULED" | "PUBLISHED"; publishedAt: Date | null; withdrawnAt: Date | null } }> {
   if (item.type === "article") {
     const a = await tx.article.findUnique({
       where: { id: item.id },
       select: {
-        id: true, locale: true, slug: true, status: true, publishedAt: true, withdrawnAt: true,
+        id: true,
+        locale: true,
+        slug: true,
+        status: true,
+        publishedAt: true,
+        withdrawnAt: true,
         section: { select: { slug: true } },
         authors: { select: { author: { select: { slug: true } } } },
         tags: { select: { tag: { select: { slug: true } } } },
@@ -34,12 +42,19 @@ async function footprint(tx: Tx, item: ItemRef): Promise<{ tags: string[]; state
     });
     if (!a) throw new PublishError("notFound");
     const tags = articleCacheTags({
-      id: a.id, locale: a.locale, slugs: [a.slug, ...a.earlierSlugs.map((s) => s.slug)], section: a.section.slug,
-      authors: a.authors.map((x) => x.author.slug), tags: a.tags.map((x) => x.tag.slug),
+      id: a.id,
+      locale: a.locale,
+      slugs: [a.slug, ...a.earlierSlugs.map((s) => s.slug)],
+      section: a.section.slug,
+      authors: a.authors.map((x) => x.author.slug),
+      tags: a.tags.map((x) => x.tag.slug),
     });
     return { tags, state: a };
   }
-  const e = await tx.episode.findUnique({ where: { id: item.id }, select: { status: true, publishedAt: true, withdrawnAt: true, show: { select: { slug: true } } } });
+  const e = await tx.episode.findUnique({
+    where: { id: item.id },
+    select: { status: true, publishedAt: true, withdrawnAt: true, show: { select: { slug: true } } },
+  });
   if (!e) throw new PublishError("notFound");
   return { tags: episodeCacheTags(e.show.slug), state: e };
 }
@@ -106,7 +121,10 @@ export async function publishDue(now = new Date()): Promise<{ items: ItemRef[]; 
     db.article.findMany({ where: due, select: { id: true } }),
     db.episode.findMany({ where: due, select: { id: true } }),
   ]);
-  const candidates: ItemRef[] = [...articles.map((a) => ({ type: "article" as const, id: a.id })), ...episodes.map((e) => ({ type: "episode" as const, id: e.id }))];
+  const candidates: ItemRef[] = [
+    ...articles.map((a) => ({ type: "article" as const, id: a.id })),
+    ...episodes.map((e) => ({ type: "episode" as const, id: e.id })),
+  ];
   const items: ItemRef[] = [];
   const tags = new Set<string>();
   for (const item of candidates) {
@@ -114,7 +132,10 @@ export async function publishDue(now = new Date()): Promise<{ items: ItemRef[]; 
       const { tags: touched } = await footprint(tx, item);
       // Only flip what is still due: a staff change in between wins.
       const where = { id: item.id, ...due };
-      const flipped = item.type === "article" ? await tx.article.updateMany({ where, data: { status: "PUBLISHED" } }) : await tx.episode.updateMany({ where, data: { status: "PUBLISHED" } });
+      const flipped =
+        item.type === "article"
+          ? await tx.article.updateMany({ where, data: { status: "PUBLISHED" } })
+          : await tx.episode.updateMany({ where, data: { status: "PUBLISHED" } });
       if (flipped.count === 0) return;
       items.push(item);
       touched.forEach((t) => tags.add(t));

@@ -49,7 +49,14 @@ describe("page views", () => {
 
 describe("most read", () => {
   it("sums the hourly buckets inside the window only, most read first", async () => {
-    const base = { locale: "ar", standfirst: "", body: "[]", sectionId: (await db.section.findFirstOrThrow()).id, status: "PUBLISHED" as const, publishedAt: new Date(Date.now() - 86_400_000 * 30) };
+    const base = {
+      locale: "ar",
+      standfirst: "",
+      body: "[]",
+      sectionId: (await db.section.findFirstOrThrow()).id,
+      status: "PUBLISHED" as const,
+      publishedAt: new Date(Date.now() - 86_400_000 * 30),
+    };
     const a = (await db.article.create({ data: { ...base, slug: "a", title: "أ" } })).id;
     const b = (await db.article.create({ data: { ...base, slug: "b", title: "ب" } })).id;
     const hour = (h: number) => new Date(Math.floor(Date.now() / 3_600_000) * 3_600_000 - h * 3_600_000);

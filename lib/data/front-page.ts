@@ -25,7 +25,11 @@ async function readPicks(locale: Locale, stage: "pending" | "live"): Promise<Art
   return rows.map((r) => toCard(r.article, locale));
 }
 
-const livePicks = cachedRead("front-picks", (locale: Locale) => readPicks(locale, "live"), (locale) => [cacheTags.frontPage(locale), cacheTags.home(locale), cacheTags.articles(locale)]);
+const livePicks = cachedRead(
+  "front-picks",
+  (locale: Locale) => readPicks(locale, "live"),
+  (locale) => [cacheTags.frontPage(locale), cacheTags.home(locale), cacheTags.articles(locale)],
+);
 
 export type FrontPage = { lead: ArticleCard | null; secondary: ArticleCard[]; latest: ArticleCard[]; preview: boolean };
 
@@ -79,10 +83,23 @@ const publicWhereSelect = { status: true, publishedAt: true, withdrawnAt: true }
 
 export async function readFrontDesk(edition: Locale) {
   const [pending, live, breaking, candidates] = await Promise.all([
-    db.frontPagePick.findMany({ where: { locale: edition, stage: "pending" }, orderBy: { position: "asc" }, select: { articleId: true, article: { select: { title: true, ...publicWhereSelect } } } }),
-    db.frontPagePick.findMany({ where: { locale: edition, stage: "live" }, orderBy: { position: "asc" }, select: { articleId: true, article: { select: { title: true } } } }),
+    db.frontPagePick.findMany({
+      where: { locale: edition, stage: "pending" },
+      orderBy: { position: "asc" },
+      select: { articleId: true, article: { select: { title: true, ...publicWhereSelect } } },
+    }),
+    db.frontPagePick.findMany({
+      where: { locale: edition, stage: "live" },
+      orderBy: { position: "asc" },
+      select: { articleId: true, article: { select: { title: true } } },
+    }),
     db.breakingNews.findUnique({ where: { locale: edition }, select: { text: true, expiresAt: true, article: { select: { title: true } } } }),
-    db.article.findMany({ where: { locale: edition, ...publicWhere(new Date()) }, orderBy: [{ publishedAt: "desc" }, { id: "desc" }], take: 40, select: { id: true, title: true } }),
+    db.article.findMany({
+      where: { locale: edition, ...publicWhere(new Date()) },
+      orderBy: [{ publishedAt: "desc" }, { id: "desc" }],
+      take: 40,
+      select: { id: true, title: true },
+    }),
   ]);
   const now = new Date();
   return {
@@ -92,4 +109,3 @@ export async function readFrontDesk(edition: Locale) {
     candidates,
   };
 }
-

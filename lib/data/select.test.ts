@@ -47,7 +47,11 @@ describe("a slug in an edition", () => {
 describe("related-link targets", () => {
   it("are only public articles for readers, any article for staff", async () => {
     expect(Object.keys(await select.findRelatedTargets([live, draft], new Date())).map(Number)).toEqual([live]);
-    expect(Object.keys(await select.findRelatedTargets([live, draft], null)).map(Number).sort()).toEqual([live, draft].sort());
+    expect(
+      Object.keys(await select.findRelatedTargets([live, draft], null))
+        .map(Number)
+        .sort(),
+    ).toEqual([live, draft].sort());
     expect(await select.findRelatedTargets([], new Date())).toEqual({});
   });
 });

@@ -21,16 +21,11 @@ export async function articleFeedResponse(locale: Locale, sectionSlug: string | 
         self: paths.sectionFeed(locale, feed.section.slug),
       }
     : { title: site("name"), description: site("tagline"), link: paths.home(locale), self: paths.feed(locale) };
-  const xml = buildArticleFeed(
-    { ...channel, language: locale, copyright: site("copyright", { year: now.getFullYear() }), now },
-    feed.items,
-    feed.related,
-    {
-      mayInterest: article("mayInterest"),
-      readAlso: article("readAlso"),
-      credit: (credit) => article("credit", { credit }),
-      audio: (title) => article("audio", { title }),
-    },
-  );
+  const xml = buildArticleFeed({ ...channel, language: locale, copyright: site("copyright", { year: now.getFullYear() }), now }, feed.items, feed.related, {
+    mayInterest: article("mayInterest"),
+    readAlso: article("readAlso"),
+    credit: (credit) => article("credit", { credit }),
+    audio: (title) => article("audio", { title }),
+  });
   return xmlResponse(xml, RSS_CONTENT_TYPE);
 }

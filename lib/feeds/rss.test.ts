@@ -7,7 +7,15 @@ import { articleGuid, buildArticleFeed } from "./rss";
 
 const parser = xmlParser(["item", "category", "dc:creator"]);
 const labels = { mayInterest: "قد يهمك:", readAlso: "اقرأ أيضاً:", credit: (c: string) => `تصوير: ${c}`, audio: (t: string) => `استمع: ${t}` };
-const channel = { title: "نشرة", description: "أخبار & تقارير", link: "/", self: "/feed.xml", language: "ar", copyright: "© نشرة", now: new Date("2026-11-29T00:00:00Z") };
+const channel = {
+  title: "نشرة",
+  description: "أخبار & تقارير",
+  link: "/",
+  self: "/feed.xml",
+  language: "ar",
+  copyright: "© نشرة",
+  now: new Date("2026-11-29T00:00:00Z"),
+};
 
 function feedItem(overrides: Partial<FeedArticle> = {}): FeedArticle {
   const { related: _r, translation: _t, readingMinutes: _m, ...rest } = articleFixture();
@@ -21,7 +29,7 @@ describe("the RSS builder", () => {
   const xml = buildArticleFeed(channel, [feedItem({ title: TRICKY_TITLE }), feedItem({ id: 43, slug: "ثاني", authors: [] })], articleFixture().related, labels);
   const rss = parser.parse(xml).rss;
 
-  it("writes well-formed XML, Arabic and a title with & < \" included", () => {
+  it('writes well-formed XML, Arabic and a title with & < " included', () => {
     expect(XMLValidator.validate(xml)).toBe(true);
     expect(rss["@_version"]).toBe("2.0");
     expect(rss.channel.item[0].title).toBe(TRICKY_TITLE);
@@ -49,7 +57,9 @@ describe("the RSS builder", () => {
     const html: string = rss.channel.item[0]["content:encoded"];
     expect(html).toContain("<p>فقرة أولى &amp; &lt;ثانية&gt;</p>");
     expect(html).toContain('<img src="https://nashra.example/media/images/hero-1.jpg"');
-    expect(html).toContain(`<strong>قد يهمك:</strong> <a href="https://nashra.example/articles/${encodeURIComponent("نفط-قسد")}" hreflang="ar">نفط "قسد" &amp; النظام</a>`);
+    expect(html).toContain(
+      `<strong>قد يهمك:</strong> <a href="https://nashra.example/articles/${encodeURIComponent("نفط-قسد")}" hreflang="ar">نفط "قسد" &amp; النظام</a>`,
+    );
     // Article 99 is not in the public related map: no link, no label.
     expect(html).not.toContain("اقرأ أيضاً");
     // Parsed as markup, the body holds the text itself, not markup made from it.
@@ -60,7 +70,8 @@ describe("the RSS builder", () => {
 
   it("keeps a title that literally contains an entity as that text", () => {
     const literal = "AT&amp;T &lt;b&gt; & <i>";
-    const one = parser.parse(buildArticleFeed(channel, [feedItem({ title: literal, body: [{ type: "paragraph", text: literal }] })], {}, labels)).rss.channel.item[0];
+    const one = parser.parse(buildArticleFeed(channel, [feedItem({ title: literal, body: [{ type: "paragraph", text: literal }] })], {}, labels)).rss.channel
+      .item[0];
     expect(one.title).toBe(literal);
     expect(one["content:encoded"]).toContain("<p>AT&amp;amp;T &amp;lt;b&amp;gt; &amp; &lt;i&gt;</p>");
   });

@@ -4,9 +4,7 @@
  * furniture (podcast promo, cookie banner, repeated lines) dropped.
  * Pure: it resolves nothing against the database.
  */
-export type ScrapedBlock =
-  | { type: "paragraph"; text: string }
-  | { type: "related"; label: "mayInterest" | "readAlso"; target: string };
+export type ScrapedBlock = { type: "paragraph"; text: string } | { type: "related"; label: "mayInterest" | "readAlso"; target: string };
 
 export type ScrapedArticle = {
   title: string;

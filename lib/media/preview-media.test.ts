@@ -28,6 +28,9 @@ describe("media URLs on a shareable preview", () => {
   });
 
   it("reach an episode's audio", () => {
-    expect(episodeMediaForPreview({ audio: { url: "/media/podcasts/e.mp3", bytes: 1 } }, "t").audio).toEqual({ url: "/media/podcasts/e.mp3?preview=t", bytes: 1 });
+    expect(episodeMediaForPreview({ audio: { url: "/media/podcasts/e.mp3", bytes: 1 } }, "t").audio).toEqual({
+      url: "/media/podcasts/e.mp3?preview=t",
+      bytes: 1,
+    });
   });
 });

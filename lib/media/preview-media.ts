@@ -20,7 +20,11 @@ export function articleMediaForPreview<T extends { hero: { url: string } | null;
     ...article,
     hero: article.hero && { ...article.hero, url: withPreviewToken(article.hero.url, token) },
     body: article.body.map((block) =>
-      block.type === "image" ? { ...block, url: withPreviewToken(block.url, token) } : block.type === "audio" ? { ...block, src: withPreviewToken(block.src, token) } : block,
+      block.type === "image"
+        ? { ...block, url: withPreviewToken(block.url, token) }
+        : block.type === "audio"
+          ? { ...block, src: withPreviewToken(block.src, token) }
+          : block,
     ),
   };
 }

@@ -3,10 +3,7 @@
  * request: players ask for one; a multi-range request gets the whole file,
  * which the RFC allows.
  */
-export type RangeResult =
-  | { kind: "full" }
-  | { kind: "partial"; start: number; end: number }
-  | { kind: "unsatisfiable" };
+export type RangeResult = { kind: "full" } | { kind: "partial"; start: number; end: number } | { kind: "unsatisfiable" };
 
 const SINGLE = /^bytes=(\d*)-(\d*)$/;
 

@@ -45,7 +45,11 @@ describe("answerMedia", () => {
 
   it("answers a range with 206 and exactly those bytes, and an impossible one with 416", async () => {
     const partial = await ask("/media/podcasts/public.mp3", { range: "bytes=100-199" });
-    expect(partial).toMatchObject({ status: 206, headers: { "Content-Range": `bytes 100-199/${size}`, "Content-Length": "100" }, bytes: { start: 100, end: 199 } });
+    expect(partial).toMatchObject({
+      status: 206,
+      headers: { "Content-Range": `bytes 100-199/${size}`, "Content-Length": "100" },
+      bytes: { start: 100, end: 199 },
+    });
     const beyond = await ask("/media/podcasts/public.mp3", { range: `bytes=${size}-` });
     expect(beyond).toMatchObject({ status: 416, headers: { "Content-Range": `bytes */${size}` }, bytes: null });
   });
@@ -66,7 +70,10 @@ describe("answerMedia", () => {
   });
 
   it("gives a preview link's holder the files of its own item, privately, and nothing else", async () => {
-    expect(await ask("/media/podcasts/draft.mp3", {}, false, "/media/podcasts/draft.mp3")).toMatchObject({ status: 200, headers: { "Cache-Control": PRIVATE_MEDIA_CACHE } });
+    expect(await ask("/media/podcasts/draft.mp3", {}, false, "/media/podcasts/draft.mp3")).toMatchObject({
+      status: 200,
+      headers: { "Cache-Control": PRIVATE_MEDIA_CACHE },
+    });
     expect(await ask("/media/podcasts/draft.mp3", {}, false, "/media/podcasts/other.mp3")).toEqual({ kind: "not-found" });
   });
 
@@ -76,7 +83,13 @@ describe("answerMedia", () => {
   });
 
   it("refuses traversal and unknown files, for staff too", async () => {
-    for (const raw of ["/media/../outside.mp3", "/media/%2e%2e/outside.mp3", "/media/podcasts/..%2F..%2Foutside.mp3", "/media/podcasts/missing.mp3", "/media/podcasts"]) {
+    for (const raw of [
+      "/media/../outside.mp3",
+      "/media/%2e%2e/outside.mp3",
+      "/media/podcasts/..%2F..%2Foutside.mp3",
+      "/media/podcasts/missing.mp3",
+      "/media/podcasts",
+    ]) {
       expect(await ask(raw, {}, true), raw).toEqual({ kind: "not-found" });
     }
   });

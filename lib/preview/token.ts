@@ -10,7 +10,13 @@ export const itemTypes = ["article", "episode"] as const;
 export type ItemType = (typeof itemTypes)[number];
 
 const payloadSchema = z
-  .object({ v: z.literal(1), id: z.string().regex(/^[A-Za-z0-9_-]{16,64}$/), type: z.enum(itemTypes), item: z.number().int().positive(), exp: z.number().int().positive() })
+  .object({
+    v: z.literal(1),
+    id: z.string().regex(/^[A-Za-z0-9_-]{16,64}$/),
+    type: z.enum(itemTypes),
+    item: z.number().int().positive(),
+    exp: z.number().int().positive(),
+  })
   .strict();
 
 export type PreviewPayload = z.infer<typeof payloadSchema>;

@@ -36,7 +36,9 @@ export async function writeSearchDocuments(tx: Client, articles: IndexedArticle[
   const ids = articles.map((a) => a.id);
   await tx.searchDocument.deleteMany({ where: { articleId: { in: ids } } });
   // One multi-row INSERT: Prisma's createMany spends seconds per thousand long rows.
-  const rows = articles.map((a) => Prisma.sql`(${a.id}, ${a.locale}, ${documentTokens(a.title)}, ${documentTokens(a.standfirst)}, ${documentTokens(a.body.join("\n"))})`);
+  const rows = articles.map(
+    (a) => Prisma.sql`(${a.id}, ${a.locale}, ${documentTokens(a.title)}, ${documentTokens(a.standfirst)}, ${documentTokens(a.body.join("\n"))})`,
+  );
   await tx.$executeRaw`INSERT INTO "SearchDocument" ("articleId", "locale", "title", "standfirst", "body") VALUES ${Prisma.join(rows)}`;
   if (engine === "sqlite") {
     await tx.$executeRaw`DELETE FROM "SearchFts" WHERE rowid IN (${Prisma.join(ids)})`;
@@ -74,7 +76,11 @@ export type HitPage = { hits: Hit[]; total: number };
  * first. The visibility rule of lib/visibility.ts, in SQL: a public status,
  * published at or before `now`, not withdrawn.
  */
-export async function searchPublic(db: Client, q: { locale: string; terms: QueryTerm[]; now: Date; limit: number; offset: number }, engine = searchEngine()): Promise<HitPage> {
+export async function searchPublic(
+  db: Client,
+  q: { locale: string; terms: QueryTerm[]; now: Date; limit: number; offset: number },
+  engine = searchEngine(),
+): Promise<HitPage> {
   if (!q.terms.length) return { hits: [], total: 0 };
   assertFolded(q.terms);
   const statuses = Prisma.join(PUBLIC_STATUSES);

@@ -32,9 +32,20 @@ export async function reindexAll(db: PrismaClient, batch = 500): Promise<number>
   let count = 0;
   let after = 0;
   for (;;) {
-    const rows = await db.article.findMany({ where: { id: { gt: after } }, orderBy: { id: "asc" }, take: batch, select: { id: true, locale: true, title: true, standfirst: true, body: true } });
+    const rows = await db.article.findMany({
+      where: { id: { gt: after } },
+      orderBy: { id: "asc" },
+      take: batch,
+      select: { id: true, locale: true, title: true, standfirst: true, body: true },
+    });
     if (!rows.length) break;
-    await db.$transaction((tx) => writeSearchDocuments(tx, rows.map((a) => ({ ...a, body: bodyText(readBody(a.body)) })), engine));
+    await db.$transaction((tx) =>
+      writeSearchDocuments(
+        tx,
+        rows.map((a) => ({ ...a, body: bodyText(readBody(a.body)) })),
+        engine,
+      ),
+    );
     count += rows.length;
     after = rows[rows.length - 1].id;
   }

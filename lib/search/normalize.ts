@@ -17,11 +17,16 @@ const TASHKEEL = /[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed]/gu;
 // Tatweel, zero-width (ZWSP, ZWNJ, ZWJ, word joiner, BOM, soft hyphen) and bidi controls.
 const INVISIBLE = /[\u0640\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\u061c]/gu;
 const LETTER_MAP: Record<string, string> = {
-  "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا",
-  "ؤ": "ء", "ئ": "ء",
-  "ى": "ي", "ی": "ي",
-  "ة": "ه",
-  "ک": "ك",
+  أ: "ا",
+  إ: "ا",
+  آ: "ا",
+  ٱ: "ا",
+  ؤ: "ء",
+  ئ: "ء",
+  ى: "ي",
+  ی: "ي",
+  ة: "ه",
+  ک: "ك",
 };
 const LETTERS = new RegExp(`[${Object.keys(LETTER_MAP).join("")}]`, "gu");
 const NOT_WORD = /[^\p{L}\p{N}]+/gu;

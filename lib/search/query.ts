@@ -30,20 +30,30 @@ export async function runSearch(db: PrismaClient, locale: Locale, rawQuery: stri
   if (page > 1 && hits.length === 0) return { kind: "notFound" };
   const rows = await db.article.findMany({
     where: { id: { in: hits.map((h) => h.id) } },
-    select: { id: true, slug: true, title: true, standfirst: true, body: true, publishedAt: true, section: { select: { slug: true, nameAr: true, nameEn: true } } },
+    select: {
+      id: true,
+      slug: true,
+      title: true,
+      standfirst: true,
+      body: true,
+      publishedAt: true,
+      section: { select: { slug: true, nameAr: true, nameEn: true } },
+    },
   });
   const byId = new Map(rows.map((r) => [r.id, r]));
   const results = hits.flatMap((h): SearchHit[] => {
     const r = byId.get(h.id);
     if (!r) return [];
-    return [{
-      id: r.id,
-      slug: r.slug,
-      title: r.title,
-      section: { slug: r.section.slug, name: nameIn(r.section, locale) },
-      publishedAt: (r.publishedAt ?? new Date(0)).toISOString(),
-      snippet: buildSnippet([r.standfirst, ...bodyText(readBody(r.body))], parsed.terms),
-    }];
+    return [
+      {
+        id: r.id,
+        slug: r.slug,
+        title: r.title,
+        section: { slug: r.section.slug, name: nameIn(r.section, locale) },
+        publishedAt: (r.publishedAt ?? new Date(0)).toISOString(),
+        snippet: buildSnippet([r.standfirst, ...bodyText(readBody(r.body))], parsed.terms),
+      },
+    ];
   });
   return { kind: "results", ...base, total, page, pages: pageCount(total), hits: results };
 }

@@ -19,7 +19,9 @@ describe("isoDuration", () => {
 describe("rfc2822", () => {
   it("formats an instant as an RFC 2822 date in GMT", () => {
     expect(rfc2822("2021-01-01T10:00:00+02:00")).toBe("Fri, 01 Jan 2021 08:00:00 GMT");
-    expect(rfc2822("2021-01-01T10:00:00+02:00")).toMatch(/^(Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4} \d{2}:\d{2}:\d{2} GMT$/);
+    expect(rfc2822("2021-01-01T10:00:00+02:00")).toMatch(
+      /^(Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4} \d{2}:\d{2}:\d{2} GMT$/,
+    );
   });
 
   it("refuses a value that is not a date", () => {

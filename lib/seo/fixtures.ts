@@ -1,7 +1,7 @@
 /** Shared test fixtures: an article view as lib/data returns it, with a hostile title. */
 import type { ArticleView } from "@/lib/data/views";
 
-export const TRICKY_TITLE = 'Raid </script><script>alert(1)</script> & "quotes" \'apos\' <b>bold</b>';
+export const TRICKY_TITLE = "Raid </script><script>alert(1)</script> & \"quotes\" 'apos' <b>bold</b>";
 
 export function articleFixture(overrides: Partial<ArticleView> = {}): ArticleView {
   return {

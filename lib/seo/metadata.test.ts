@@ -19,7 +19,11 @@ describe("article metadata", () => {
   });
 
   it("lists both editions and x-default when a translation exists", () => {
-    const m = articleMetadata(articleFixture({ locale: "en", slug: "isis-strikes", translation: { locale: "ar", slug: "داعش" } }), { locale: "en", name: "Nashra" }, "logo");
+    const m = articleMetadata(
+      articleFixture({ locale: "en", slug: "isis-strikes", translation: { locale: "ar", slug: "داعش" } }),
+      { locale: "en", name: "Nashra" },
+      "logo",
+    );
     expect(m.alternates?.languages).toEqual({
       en: "https://nashra.example/en/articles/isis-strikes",
       ar: `https://nashra.example/articles/${enc("داعش")}`,
@@ -64,8 +68,18 @@ describe("list and edition pages", () => {
   });
 
   it("falls back to the 1200-wide brand image with its alt text, and advertises a feed", () => {
-    const m = pageMetadata({ site: { locale: "en", name: "Nashra" }, title: "Home", description: "d", defaultImageAlt: "The Nashra logo", path: "/en", feed: { path: "/en/feed.xml", title: "RSS" } });
-    expect(m.openGraph).toMatchObject({ locale: "en_US", images: [{ url: "https://nashra.example/brand/og-default.png", width: 1200, height: 630, alt: "The Nashra logo" }] });
+    const m = pageMetadata({
+      site: { locale: "en", name: "Nashra" },
+      title: "Home",
+      description: "d",
+      defaultImageAlt: "The Nashra logo",
+      path: "/en",
+      feed: { path: "/en/feed.xml", title: "RSS" },
+    });
+    expect(m.openGraph).toMatchObject({
+      locale: "en_US",
+      images: [{ url: "https://nashra.example/brand/og-default.png", width: 1200, height: 630, alt: "The Nashra logo" }],
+    });
     expect(m.alternates?.types).toEqual({ "application/rss+xml": [{ url: "https://nashra.example/en/feed.xml", title: "RSS" }] });
   });
 });

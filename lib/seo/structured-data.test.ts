@@ -76,16 +76,33 @@ describe("the other page types", () => {
   it("a profile page wraps the author as a Person", () => {
     const ld = profilePage({ slug: "malek-al-hafez", name: "مالك الحافظ", bio: "صحفي", avatarUrl: null }, "en") as Record<string, any>;
     expect(ld["@type"]).toBe("ProfilePage");
-    expect(ld.mainEntity).toMatchObject({ "@type": "Person", name: "مالك الحافظ", url: "https://nashra.example/en/authors/malek-al-hafez", description: "صحفي" });
+    expect(ld.mainEntity).toMatchObject({
+      "@type": "Person",
+      name: "مالك الحافظ",
+      url: "https://nashra.example/en/authors/malek-al-hafez",
+      description: "صحفي",
+    });
   });
 
-  const show = { slug: "shu-al-hal", title: "شو الحل؟", description: "بودكاست", language: "ar", author: "نشرة", artwork: { url: "/media/podcasts/shu-al-hal.jpg" } };
+  const show = {
+    slug: "shu-al-hal",
+    title: "شو الحل؟",
+    description: "بودكاست",
+    language: "ar",
+    author: "نشرة",
+    artwork: { url: "/media/podcasts/shu-al-hal.jpg" },
+  };
 
   it("a show is a PodcastSeries with its feed, a season a PodcastSeason", () => {
     const series = podcastSeries(show, "ar") as Record<string, any>;
     expect(series).toMatchObject({ "@type": "PodcastSeries", name: "شو الحل؟", webFeed: "https://nashra.example/podcasts/shu-al-hal/feed.xml" });
     const season = podcastSeason(show, { number: 2, title: "الموسم الثاني", episodeCount: 3 }, "ar") as Record<string, any>;
-    expect(season).toMatchObject({ "@type": "PodcastSeason", seasonNumber: 2, numberOfEpisodes: 3, url: "https://nashra.example/podcasts/shu-al-hal?season=2" });
+    expect(season).toMatchObject({
+      "@type": "PodcastSeason",
+      seasonNumber: 2,
+      numberOfEpisodes: 3,
+      url: "https://nashra.example/podcasts/shu-al-hal?season=2",
+    });
     expect(season.partOfSeries.name).toBe("شو الحل؟");
   });
 

@@ -93,9 +93,7 @@ function imageObject(img: { url: string; width: number; height: number; alt?: st
  */
 export function newsArticle(article: ArticleView, site: SiteContext): WithContext<NewsArticle> {
   const url = absoluteUrl(paths.article(site.locale, article.slug));
-  const image = article.hero
-    ? imageObject(article.hero)
-    : imageObject({ url: brand.ogImage.path, width: brand.ogImage.width, height: brand.ogImage.height });
+  const image = article.hero ? imageObject(article.hero) : imageObject({ url: brand.ogImage.path, width: brand.ogImage.width, height: brand.ogImage.height });
   return {
     "@context": context,
     "@type": "NewsArticle",
@@ -104,9 +102,7 @@ export function newsArticle(article: ArticleView, site: SiteContext): WithContex
     image: [image],
     datePublished: article.publishedAt,
     dateModified: article.updatedAt,
-    author: article.authors.map(
-      (a): Person => ({ "@type": "Person", name: a.name, url: absoluteUrl(paths.author(site.locale, a.slug)) }),
-    ),
+    author: article.authors.map((a): Person => ({ "@type": "Person", name: a.name, url: absoluteUrl(paths.author(site.locale, a.slug)) })),
     publisher: publisherOf(site),
     articleSection: article.section.name,
     keywords: article.tags.map((t) => t.name),
@@ -157,11 +153,7 @@ export function podcastSeries(show: ShowInput, locale: Locale): WithContext<Podc
   };
 }
 
-export function podcastSeason(
-  show: ShowInput,
-  season: { number: number; title: string; episodeCount: number },
-  locale: Locale,
-): WithContext<PodcastSeason> {
+export function podcastSeason(show: ShowInput, season: { number: number; title: string; episodeCount: number }, locale: Locale): WithContext<PodcastSeason> {
   return {
     "@context": context,
     "@type": "PodcastSeason",

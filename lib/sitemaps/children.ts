@@ -41,8 +41,14 @@ async function articleEntries(chunk: number): Promise<SitemapEntry[] | null> {
 
 async function pageEntries(): Promise<SitemapEntry[]> {
   const [ar, en, shows] = await Promise.all([listLatest("ar", 1), listLatest("en", 1), listSitemapPodcasts()]);
-  const homeLastmod = newest([ar[0]?.publishedAt, en[0]?.publishedAt].filter((d): d is string => Boolean(d)), PRINCIPLES_UPDATED);
-  const podcastsLastmod = newest(shows.map((s) => s.lastmod), PRINCIPLES_UPDATED);
+  const homeLastmod = newest(
+    [ar[0]?.publishedAt, en[0]?.publishedAt].filter((d): d is string => Boolean(d)),
+    PRINCIPLES_UPDATED,
+  );
+  const podcastsLastmod = newest(
+    shows.map((s) => s.lastmod),
+    PRINCIPLES_UPDATED,
+  );
   return [
     ...bothEditions((l) => paths.home(l), homeLastmod),
     ...bothEditions((l) => paths.podcasts(l), podcastsLastmod),
@@ -93,16 +99,15 @@ export async function childEntries(name: ChildName): Promise<SitemapEntry[] | nu
 export async function childIndex(): Promise<{ name: ChildName; lastmod: string }[]> {
   const total = await countSitemapArticles();
   const chunks = total === 0 ? 0 : chunkCount(total);
-  const names: ChildName[] = [
-    ...Array.from({ length: chunks }, (_, i) => `articles-${i + 1}` as const),
-    "pages",
-    "sections",
-    "authors",
-    "tags",
-    "podcasts",
-  ];
+  const names: ChildName[] = [...Array.from({ length: chunks }, (_, i) => `articles-${i + 1}` as const), "pages", "sections", "authors", "tags", "podcasts"];
   const withEntries = await Promise.all(names.map(async (name) => ({ name, entries: (await childEntries(name)) ?? [] })));
   return withEntries
     .filter((c) => c.entries.length > 0)
-    .map((c) => ({ name: c.name, lastmod: newest(c.entries.map((e) => e.lastmod), c.entries[0].lastmod) }));
+    .map((c) => ({
+      name: c.name,
+      lastmod: newest(
+        c.entries.map((e) => e.lastmod),
+        c.entries[0].lastmod,
+      ),
+    }));
 }

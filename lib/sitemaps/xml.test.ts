@@ -21,7 +21,13 @@ describe("sitemap XML", () => {
   });
 
   it("writes URL entries with lastmod and hreflang alternates, escaping &", () => {
-    const xml = urlSet([{ loc: "https://nashra.example/a?x=1&y=2", lastmod: "2021-01-01T00:00:00Z", alternates: { ar: "https://nashra.example/a", en: "https://nashra.example/en/a" } }]);
+    const xml = urlSet([
+      {
+        loc: "https://nashra.example/a?x=1&y=2",
+        lastmod: "2021-01-01T00:00:00Z",
+        alternates: { ar: "https://nashra.example/a", en: "https://nashra.example/en/a" },
+      },
+    ]);
     expect(XMLValidator.validate(xml)).toBe(true);
     const url = parser.parse(xml).urlset.url[0];
     expect(url.loc).toBe("https://nashra.example/a?x=1&y=2");
@@ -32,7 +38,10 @@ describe("sitemap XML", () => {
   });
 
   it("writes Google News entries with publication, date and title", () => {
-    const xml = newsSitemap([{ loc: "https://nashra.example/articles/x", title: 'عاجل: "حريق" & <دخان>', language: "ar", publishedAt: "2026-11-29T10:00:00Z" }], (l) => (l === "ar" ? "نشرة" : "Nashra"));
+    const xml = newsSitemap(
+      [{ loc: "https://nashra.example/articles/x", title: 'عاجل: "حريق" & <دخان>', language: "ar", publishedAt: "2026-11-29T10:00:00Z" }],
+      (l) => (l === "ar" ? "نشرة" : "Nashra"),
+    );
     expect(XMLValidator.validate(xml)).toBe(true);
     const news = parser.parse(xml).urlset.url[0]["news:news"];
     expect(news["news:publication"]).toEqual({ "news:name": "نشرة", "news:language": "ar" });

@@ -15,9 +15,7 @@ const ampersands = (s: string) => s.replace(/&/g, "&amp;");
 
 /** Appends element `name` (attributes and text escaped exactly once) and returns it. */
 export function el(parent: XMLBuilder, name: string, attrs?: Record<string, string> | null, text?: string): XMLBuilder {
-  const node = attrs
-    ? parent.ele(name, Object.fromEntries(Object.entries(attrs).map(([k, v]) => [k, ampersands(v)])))
-    : parent.ele(name);
+  const node = attrs ? parent.ele(name, Object.fromEntries(Object.entries(attrs).map(([k, v]) => [k, ampersands(v)]))) : parent.ele(name);
   if (text !== undefined) node.txt(ampersands(text));
   return node;
 }

@@ -162,7 +162,8 @@ export const shows: SeedShow[] = [
   {
     slug: "the-briefing",
     title: "The Briefing",
-    description: "A short English-language briefing from Nashra on the stories that shape daily life in Syria. Each episode explains one issue in a few minutes.",
+    description:
+      "A short English-language briefing from Nashra on the stories that shape daily life in Syria. Each episode explains one issue in a few minutes.",
     artworkUrl: "/media/podcasts/the-briefing.jpg",
     artworkSize: 1400,
     language: "en",

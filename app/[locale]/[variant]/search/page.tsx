@@ -18,8 +18,15 @@ export const dynamic = "force-dynamic";
 
 /** ?q= (the first one counts) and ?page=N like every list: anything else for page is a 404. */
 const searchParamsSchema = z.object({
-  q: z.union([z.string(), z.array(z.string()).transform((v) => v[0] ?? "")]).optional().transform((v) => v ?? ""),
-  page: z.string().regex(/^[1-9][0-9]{0,5}$/).optional().transform((v) => (v ? Number(v) : 1)),
+  q: z
+    .union([z.string(), z.array(z.string()).transform((v) => v[0] ?? "")])
+    .optional()
+    .transform((v) => v ?? ""),
+  page: z
+    .string()
+    .regex(/^[1-9][0-9]{0,5}$/)
+    .optional()
+    .transform((v) => (v ? Number(v) : 1)),
 });
 
 async function load(props: Props) {

@@ -32,7 +32,7 @@ export default async function FrontPageDesk({ params, searchParams }: Props) {
   const edition = q.edition ?? locale;
   const t = await getTranslations({ locale, namespace: "frontDesk" });
   const desk = await readFrontDesk(edition);
-  
+
   return (
     <>
       <StaffBar locale={locale} staff={staff} />
@@ -40,7 +40,12 @@ export default async function FrontPageDesk({ params, searchParams }: Props) {
         <h1 className="text-2xl font-bold">{t("title")}</h1>
         <nav aria-label={t("edition")} className="mt-3 flex gap-3">
           {locales.map((e) => (
-            <NavLink key={e} href={staffPaths.frontPage(locale, `?edition=${e}`)} aria-current={e === edition ? "page" : undefined} className={e === edition ? "font-bold underline" : "hover:underline"}>
+            <NavLink
+              key={e}
+              href={staffPaths.frontPage(locale, `?edition=${e}`)}
+              aria-current={e === edition ? "page" : undefined}
+              className={e === edition ? "font-bold underline" : "hover:underline"}
+            >
               {t(e === defaultLocale ? "editionAr" : "editionEn")}
             </NavLink>
           ))}
