@@ -94,7 +94,8 @@ http {
   default_type application/octet-stream;
   server_tokens off;
   sendfile on;
-  tcp_nopush on;
+  # No tcp_nopush: with it, cached pages (headers, then the body by sendfile) waited on the client's
+  # delayed ACK here, about 40 ms a response (460 against 4,600 req/s for the seed article).
   keepalive_timeout 65;
   client_max_body_size 1m;
 
