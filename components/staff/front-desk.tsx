@@ -74,13 +74,7 @@ export async function FrontPicks({ locale, edition, desk }: Props) {
           <Hidden locale={locale} edition={edition} />
           <label className="flex flex-col text-sm">
             {t("story")}
-            <select name="articleId" className="mt-1 max-w-md rounded border border-stone-400 bg-white p-1">
-              {desk.candidates.map((c) => (
-                <option key={c.id} value={c.id}>
-                  {c.title}
-                </option>
-              ))}
-            </select>
+            <StorySelect candidates={desk.candidates} className="max-w-md" />
           </label>
           <button type="submit" className={button}>
             {t("addButton")}
@@ -134,13 +128,7 @@ export async function BreakingDesk({ locale, edition, desk }: Props) {
         </label>
         <label className="flex flex-col text-sm">
           {t("breakingStory")}
-          <select name="articleId" className="mt-1 rounded border border-stone-400 bg-white p-1">
-            {desk.candidates.map((c) => (
-              <option key={c.id} value={c.id}>
-                {c.title}
-              </option>
-            ))}
-          </select>
+          <StorySelect candidates={desk.candidates} />
         </label>
         <label className="flex flex-col text-sm">
           {t("breakingMinutes")}
@@ -161,5 +149,18 @@ export async function BreakingDesk({ locale, edition, desk }: Props) {
         </form>
       ) : null}
     </section>
+  );
+}
+
+/** The public stories an editor can pick, by title (the picks form and the breaking-news form). */
+function StorySelect({ candidates, className = "" }: { candidates: { id: number; title: string }[]; className?: string }) {
+  return (
+    <select name="articleId" className={`mt-1 ${className} rounded border border-stone-400 bg-white p-1`}>
+      {candidates.map((c) => (
+        <option key={c.id} value={c.id}>
+          {c.title}
+        </option>
+      ))}
+    </select>
   );
 }
