@@ -41,6 +41,7 @@ test("on a database with no staff, npm start creates one admin and prints its pa
     NEXT_DIST_DIR: distDir,
   };
   delete env.NASHRA_TRUST_PROXY;
+  delete env.NASHRA_LOGIN_GLOBAL_LIMIT;
   for (const [cmd, args] of [
     [bin("prisma"), ["migrate", "deploy"]],
     [bin("tsx"), ["prisma/seed/run.ts"]],
@@ -87,6 +88,29 @@ test("on a database with no staff, npm start creates one admin and prints its pa
   const desk = await site.get("/staff", { headers: { cookie }, maxRedirects: 0 });
   expect(desk.status()).toBe(200);
   expect(await desk.text()).toContain("مكتب التحرير");
+
+  // The sign-in limit as `npm start` runs it: no trusted proxy, so X-Forwarded-For is ignored and
+  // only the per-account limit and the budget across accounts stand between an attacker and argon2.
+  // The budget counts per aligned 15-minute window: start well inside one.
+  const intoWindow = Date.now() % (15 * 60_000);
+  if (intoWindow > 14 * 60_000) await new Promise((resolve) => setTimeout(resolve, 15 * 60_000 - intoWindow + 1000));
+  const from = (i: number) => ({ "x-forwarded-for": `198.51.100.${i}` });
+  const attempt = (e: string, p: string, i: number) =>
+    site.post("/api/staff/login", { ...form(e, p), headers: { origin: `http://localhost:${spare}`, ...from(i) } });
+  const onOneAccount = await Promise.all(Array.from({ length: 20 }, (_, i) => attempt(email!, `wrong-${i}`, i)));
+  const statuses = onOneAccount.map((r) => r.status());
+  expect(statuses.filter((s) => s === 303)).toHaveLength(5);
+  expect(statuses.filter((s) => s === 429)).toHaveLength(15);
+  expect((await attempt(email!, password!, 99)).status(), "the right password waits too").toBe(429);
+
+  // Spraying: one wrong password for each of 110 accounts. The demo-password try and the 5 failures above
+  // used 6 of the 100 checks the site allows per 15 minutes across all accounts (NASHRA_LOGIN_GLOBAL_LIMIT's
+  // default; the throttled tries and the successful sign-in used none).
+  const sprayed = await Promise.all(Array.from({ length: 110 }, (_, i) => attempt(`sprayed-${i}@nashra.example`, "Winter2026!", i)));
+  const sprayStatuses = sprayed.map((r) => r.status());
+  expect(sprayStatuses.filter((s) => s === 303)).toHaveLength(94);
+  expect(sprayStatuses.filter((s) => s === 429)).toHaveLength(16);
+  expect(Number(sprayed.find((r) => r.status() === 429)!.headers()["retry-after"])).toBeGreaterThan(0);
   await site.dispose();
 });
 
