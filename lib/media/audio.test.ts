@@ -29,6 +29,25 @@ function zipOf(name: string, content: Buffer): Buffer {
   return Buffer.concat([local, Buffer.from(name), data]);
 }
 
+/** `seconds` of 8 kHz, 8-bit mono PCM in a RIFF/WAVE file. */
+function wav(seconds: number): Buffer {
+  const data = Buffer.alloc(8000 * seconds, 0x80);
+  const head = Buffer.alloc(44);
+  head.write("RIFF", 0, "latin1");
+  head.writeUInt32LE(36 + data.length, 4);
+  head.write("WAVEfmt ", 8, "latin1");
+  head.writeUInt32LE(16, 16);
+  head.writeUInt16LE(1, 20);
+  head.writeUInt16LE(1, 22);
+  head.writeUInt32LE(8000, 24);
+  head.writeUInt32LE(8000, 28);
+  head.writeUInt16LE(1, 32);
+  head.writeUInt16LE(8, 34);
+  head.write("data", 36, "latin1");
+  head.writeUInt32LE(data.length, 40);
+  return Buffer.concat([head, data]);
+}
+
 const seedMp3 = readFileSync(path.join(process.cwd(), "prisma/seed/media/podcasts/shu-al-hal/bread-prices.mp3"));
 
 describe("recogniseAudio", () => {
@@ -58,6 +77,10 @@ describe("recogniseAudio", () => {
 
   it("refuses a zip renamed .mp3, even one holding an MP3", async () => {
     expect(await recogniseAudio(file(zipOf("episode.mp3", silentMp3(2)), "episode.mp3"))).toEqual({ ok: false, problem: "notAudio" });
+  });
+
+  it("refuses real audio of another kind (WAV)", async () => {
+    expect(await recogniseAudio(file(wav(2), "voice.mp3"))).toEqual({ ok: false, problem: "notAudio" });
   });
 
   it("refuses text and random bytes", async () => {

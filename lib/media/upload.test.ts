@@ -54,6 +54,12 @@ describe("receiveAudioUpload", () => {
     expect(filesIn(root)).toEqual([]);
   });
 
+  it("refuses a file just over the cap, even when the whole body is within the form's allowance", async () => {
+    const result = await receiveAudioUpload(...post(silentMp3(5)), "audio", 50_000, root);
+    expect(result).toMatchObject({ ok: false, problem: "tooLarge" });
+    expect(filesIn(root)).toEqual([]);
+  });
+
   it("refuses what is not audio, and keeps nothing", async () => {
     const result = await receiveAudioUpload(...post(Buffer.from("PK\u0003\u0004 not really audio")), "audio", 1024 * 1024, root);
     expect(result).toMatchObject({ ok: false, problem: "notAudio" });
