@@ -17,6 +17,7 @@ const executablePath = process.env.CHROMIUM_PATH || (existsSync("/usr/bin/chromi
  */
 const writers = [
   "csp",
+  "episode-editor",
   "feeds",
   "front-page",
   "inert-titles",

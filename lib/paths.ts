@@ -44,6 +44,8 @@ export const staffPaths = {
   desk: (locale: Locale, query = "") => `${localePrefix(locale)}/staff${query}`,
   login: (locale: Locale, query = "") => `${localePrefix(locale)}/staff/login${query}`,
   newArticle: (locale: Locale) => `${localePrefix(locale)}/staff/articles/new`,
+  newEpisode: (locale: Locale, query = "") => `${localePrefix(locale)}/staff/episodes/new${query}`,
+  editEpisode: (locale: Locale, id: number, query = "") => `${localePrefix(locale)}/staff/episodes/${id}/edit${query}`,
   frontPage: (locale: Locale, query = "") => `${localePrefix(locale)}/staff/front-page${query}`,
   editArticle: (locale: Locale, id: number, query = "") => `${localePrefix(locale)}/staff/articles/${id}/edit${query}`,
   /** A shareable preview link (the token is URL-safe base64). */

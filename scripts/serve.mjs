@@ -30,6 +30,14 @@ const hostname = process.env.HOSTNAME_BIND || "0.0.0.0";
 /** What any route takes; pages narrow it further in proxy.ts. */
 export const ALLOWED_METHODS = ["GET", "HEAD", "POST", "OPTIONS"];
 const maxBody = Number(process.env.NASHRA_MAX_BODY_BYTES || 1024 * 1024);
+/**
+ * The episode editor's audio upload is the one route that takes more: its own cap
+ * (NASHRA_MAX_UPLOAD_BYTES, 200 MiB) plus the form's framing, which the route
+ * enforces again while it streams the body to disk (lib/media/upload.ts).
+ */
+export const UPLOAD_PATH = "/api/staff/episodes/audio";
+const maxUpload = Number(process.env.NASHRA_MAX_UPLOAD_BYTES || 200 * 1024 * 1024) + 64 * 1024;
+const bodyCap = (req) => (req.method === "POST" && (req.url || "").split("?")[0] === UPLOAD_PATH ? maxUpload : maxBody);
 
 const app = next({ dev: false, dir: root, port, hostname: "localhost" });
 const handle = app.getRequestHandler();
@@ -55,7 +63,7 @@ if (process.env.REDIS_URL) await shareBuildPages();
 const server = http.createServer((req, res) => {
   if (!ALLOWED_METHODS.includes(req.method || "")) return refuse(req, res, 405, "methodNotAllowed", { allow: ALLOWED_METHODS.join(", ") });
   const declared = Number(req.headers["content-length"] || 0);
-  if (!Number.isFinite(declared) || declared > maxBody) return refuse(req, res, 413, "tooLarge", { connection: "close" });
+  if (!Number.isFinite(declared) || declared > bodyCap(req)) return refuse(req, res, 413, "tooLarge", { connection: "close" });
   if (req.headers["transfer-encoding"] && !req.headers["content-length"]) return refuse(req, res, 411, "lengthRequired", { connection: "close" });
   if (hasDotSegment(req.url || "/") || hasUndecodablePath(req.url || "/")) return void sendNotFound(req, res, port).catch(() => res.destroy());
   guardResponse(req, res, port);

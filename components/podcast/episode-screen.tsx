@@ -7,6 +7,7 @@ import { paths } from "@/lib/paths";
 import { SiteHeader } from "@/components/layout/site-header";
 import { EpisodeMeta } from "@/components/podcast/episode-meta";
 import { NavLink } from "@/components/ui/nav-link";
+import { ShowNotes } from "@/components/podcast/show-notes";
 
 type Props = { episode: EpisodeView; locale: Locale; banner?: ReactNode };
 
@@ -48,11 +49,7 @@ export async function EpisodeScreen({ episode, locale, banner }: Props) {
               {t("showNotes")}
             </h2>
             <div lang={lang} dir={directionOf(lang)}>
-              {episode.showNotes.split(/\n{2,}/).map((para, i) => (
-                <p key={i} className="mt-3 text-lg leading-8">
-                  {para}
-                </p>
-              ))}
+              <ShowNotes text={episode.showNotes} />
             </div>
           </section>
           <p className="mt-8">

@@ -48,11 +48,9 @@ export async function DeskRow({ row, locale }: { row: Row; locale: Locale }) {
             {t("preview")}
           </button>
         </form>
-        {row.type === "article" ? (
-          <NavLink href={staffPaths.editArticle(locale, row.id)} className={button}>
-            {t("edit")}
-          </NavLink>
-        ) : null}
+        <NavLink href={row.type === "article" ? staffPaths.editArticle(locale, row.id) : staffPaths.editEpisode(locale, row.id)} className={button}>
+          {t("edit")}
+        </NavLink>
         {!row.live || row.status === "SCHEDULED" ? (
           <form action={publishNowAction}>
             {hidden}

@@ -26,6 +26,7 @@ export default async function DeskPage({ params, searchParams }: Props) {
   const query = (Array.isArray(q) ? q[0] : q)?.trim() ?? "";
   const t = await getTranslations({ locale, namespace: "staff" });
   const tf = await getTranslations({ locale, namespace: "frontDesk" });
+  const te = await getTranslations({ locale, namespace: "episodeEditor" });
   const [desk, links, audit] = await Promise.all([listDesk(locale, new Date(), query), listPreviewLinks(), listAudit()]);
   return (
     <>
@@ -45,6 +46,9 @@ export default async function DeskPage({ params, searchParams }: Props) {
         <div className="mt-4 flex flex-wrap gap-3">
           <NavLink href={staffPaths.newArticle(locale)} className="rounded bg-brand px-4 py-2 font-bold text-white">
             {t("newArticle")}
+          </NavLink>
+          <NavLink href={staffPaths.newEpisode(locale)} className="rounded bg-brand px-4 py-2 font-bold text-white">
+            {te("newEpisode")}
           </NavLink>
           <NavLink href={staffPaths.frontPage(locale)} className="rounded border border-stone-500 bg-white px-4 py-2">
             {tf("deskLink")}
