@@ -19,7 +19,9 @@ const item = (id: number) => ({ type: "article" as const, id });
 export async function saveArticleRevision(id: number, fields: ArticleRevisionData, userId: number, base: Base, now = new Date()): Promise<void> {
   await db.$transaction(async (tx) => {
     const rev = await writePending(tx, item(id), fields, userId, now, base);
-    await tx.auditLog.create({ data: auditData({ action: "revision-save", itemType: "article", itemId: id, actor: { userId }, at: now, detail: `revision ${rev.id}` }) });
+    await tx.auditLog.create({
+      data: auditData({ action: "revision-save", itemType: "article", itemId: id, actor: { userId }, at: now, detail: `revision ${rev.id}` }),
+    });
   });
 }
 
@@ -46,7 +48,7 @@ export async function publishArticleChanges(id: number, userId: number, version?
       tx.tag.count({ where: { id: { in: fields.tagIds } } }),
     ]);
     if (section !== 1 || authors !== new Set(fields.authorIds).size || tags !== new Set(fields.tagIds).size) throw new RevisionError("invalid");
-    await recordBaseline(tx, item(id), live.data, live.since);
+    await recordBaseline(tx, item(id), claimed.id, live.data, live.since);
     const before = await articleTagsNow(tx, id);
     await writeArticle(tx, id, fields, { slug: live.data.slug, locale: live.data.locale }, now);
     const after = await articleTagsNow(tx, id);

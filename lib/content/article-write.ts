@@ -68,7 +68,14 @@ export async function articleTagsNow(tx: Tx, id: number): Promise<string[]> {
 }
 
 /** The live row's editable fields, in the revision shape (the first entry of an article's history). */
-export async function liveArticleData(tx: Tx, id: number): Promise<{ data: ArticleRevisionData; since: Date; public: Prisma.ArticleGetPayload<{ select: { status: true; publishedAt: true; withdrawnAt: true } }> } | null> {
+export async function liveArticleData(
+  tx: Tx,
+  id: number,
+): Promise<{
+  data: ArticleRevisionData;
+  since: Date;
+  public: Prisma.ArticleGetPayload<{ select: { status: true; publishedAt: true; withdrawnAt: true } }>;
+} | null> {
   const a = await tx.article.findUnique({
     where: { id },
     include: { authors: { orderBy: { position: "asc" }, select: { authorId: true } }, tags: { select: { tagId: true } } },

@@ -63,7 +63,12 @@ async function assertSlugFree(tx: Tx, showId: number, slug: string, selfId: numb
  * a different one means someone else saved in between → RevisionError("stale").
  * Other errors: "notFound", "slugTaken" (slug used by another episode of the show).
  */
-export async function saveEpisodeEdit(user: Staff, episodeId: number, fields: EpisodeFields, opts: { base?: Base; now?: Date } = {}): Promise<EpisodeSaveResult> {
+export async function saveEpisodeEdit(
+  user: Staff,
+  episodeId: number,
+  fields: EpisodeFields,
+  opts: { base?: Base; now?: Date } = {},
+): Promise<EpisodeSaveResult> {
   const now = opts.now ?? new Date();
   return db.$transaction(async (tx) => {
     const live = await loadEpisode(tx, episodeId);
@@ -97,11 +102,18 @@ export async function publishEpisodeChanges(user: Staff, episodeId: number, opts
     const fields = readEpisodeRevision(claimed.data);
     await assertSlugFree(tx, live.showId, fields.slug, episodeId);
     if (fields.seasonId !== null && (await tx.season.count({ where: { id: fields.seasonId, showId: live.showId } })) !== 1) throw new RevisionError("invalid");
-    await recordBaseline(tx, item(episodeId), live.data, live.since);
+    await recordBaseline(tx, item(episodeId), claimed.id, live.data, live.since);
     const columns = Object.fromEntries(Object.keys(editable).map((k) => [k, fields[k as keyof typeof editable]]));
     await tx.episode.update({ where: { id: episodeId }, data: { ...columns, updatedAt: now } });
     await tx.auditLog.create({
-      data: auditData({ action: "revision-publish", itemType: "episode", itemId: episodeId, actor: { userId: user.id }, at: now, detail: `revision ${claimed.id}` }),
+      data: auditData({
+        action: "revision-publish",
+        itemType: "episode",
+        itemId: episodeId,
+        actor: { userId: user.id },
+        at: now,
+        detail: `revision ${claimed.id}`,
+      }),
     });
     return episodeCacheTags(live.showSlug);
   });
@@ -113,7 +125,14 @@ export async function discardEpisodeChanges(user: Staff, episodeId: number, opts
   await db.$transaction(async (tx) => {
     const claimed = await claimPending(tx, item(episodeId), "discarded", user.id, now);
     await tx.auditLog.create({
-      data: auditData({ action: "revision-discard", itemType: "episode", itemId: episodeId, actor: { userId: user.id }, at: now, detail: `revision ${claimed.id}` }),
+      data: auditData({
+        action: "revision-discard",
+        itemType: "episode",
+        itemId: episodeId,
+        actor: { userId: user.id },
+        at: now,
+        detail: `revision ${claimed.id}`,
+      }),
     });
   });
   return [];

@@ -100,7 +100,10 @@ export async function claimPending(
   if (version !== undefined && version !== current.version) throw new RevisionError("stale");
   const { count } = await tx.revision.updateMany({
     where: { id: current.id, state: "pending", version: current.version },
-    data: to === "published" ? { state: to, pendingKey: null, publishedAt: now, publishedById: userId } : { state: to, pendingKey: null, updatedAt: now, updatedById: userId },
+    data:
+      to === "published"
+        ? { state: to, pendingKey: null, publishedAt: now, publishedById: userId }
+        : { state: to, pendingKey: null, updatedAt: now, updatedById: userId },
   });
   if (count === 0) throw new RevisionError("nothingPending");
   return current;
@@ -110,17 +113,28 @@ export async function claimPending(
  * The first time changes are published, the version readers had until then
  * becomes the first entry of the item's history, so it can be restored.
  */
-export async function recordBaseline(tx: Tx, item: ItemRef, live: unknown, liveSince: Date): Promise<void> {
-  const earlier = await tx.revision.count({ where: { itemType: item.type, itemId: item.id, state: "published" } });
+export async function recordBaseline(tx: Tx, item: ItemRef, claimedId: number, live: unknown, liveSince: Date): Promise<void> {
+  const earlier = await tx.revision.count({ where: { itemType: item.type, itemId: item.id, state: "published", id: { not: claimedId } } });
   if (earlier > 0) return;
   await tx.revision.create({
-    data: { itemType: item.type, itemId: item.id, state: "published", data: JSON.stringify(live), createdAt: liveSince, updatedAt: liveSince, publishedAt: liveSince },
+    data: {
+      itemType: item.type,
+      itemId: item.id,
+      state: "published",
+      data: JSON.stringify(live),
+      createdAt: liveSince,
+      updatedAt: liveSince,
+      publishedAt: liveSince,
+    },
   });
 }
 
 /** A published version of the item, for "restore". */
 export async function findPublished(tx: Tx, item: ItemRef, revisionId: number): Promise<{ id: number; data: string }> {
-  const row = await tx.revision.findFirst({ where: { id: revisionId, itemType: item.type, itemId: item.id, state: "published" }, select: { id: true, data: true } });
+  const row = await tx.revision.findFirst({
+    where: { id: revisionId, itemType: item.type, itemId: item.id, state: "published" },
+    select: { id: true, data: true },
+  });
   if (!row) throw new RevisionError("notFound");
   return row;
 }
