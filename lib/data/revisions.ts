@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { ItemType } from "@/lib/preview/token";
 import { pendingKey, readArticleRevision, readEpisodeRevision } from "@/lib/revision-data";
+import { publicWhere } from "@/lib/visibility";
 import type { ArticleRow } from "./select";
 
 /**
@@ -122,4 +123,10 @@ export async function pendingItemIds(itemType: ItemType, ids: number[]): Promise
   if (ids.length === 0) return new Set();
   const rows = await db.revision.findMany({ where: { itemType, itemId: { in: ids }, state: "pending" }, select: { itemId: true } });
   return new Set(rows.map((r) => r.itemId));
+}
+
+/** Whether readers can see the item now (an edit of it then waits as a pending change). */
+export async function isLiveItem(itemType: ItemType, itemId: number, now = new Date()): Promise<boolean> {
+  const where = { id: itemId, ...publicWhere(now) };
+  return (itemType === "article" ? await db.article.count({ where }) : await db.episode.count({ where })) > 0;
 }
