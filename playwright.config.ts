@@ -24,6 +24,7 @@ const writers = [
   "most-read",
   "no-leak",
   "related-links",
+  "revisions",
   "search-writers",
   "security-accounts",
   "seasons",
