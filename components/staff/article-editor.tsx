@@ -40,5 +40,9 @@ export async function ArticleEditor({ locale, values }: { locale: Locale; values
       ? { ...values, id: values.id ? String(values.id) : "" }
       : { locale, sectionId: String(options.sections[0]?.id ?? ""), authorIds: [], tagIds: [] },
   };
-  return <ArticleForm action={saveArticleAction} initial={initial} options={options} strings={strings} uiLocale={locale} />;
+  // Keyed by what the server shows: after publish/discard/restore redirects back here, the form
+  // remounts with the new values instead of keeping the ones useActionState started with.
+  return (
+    <ArticleForm key={JSON.stringify(initial.values)} action={saveArticleAction} initial={initial} options={options} strings={strings} uiLocale={locale} />
+  );
 }
