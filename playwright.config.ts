@@ -25,6 +25,7 @@ const writers = [
   "most-read",
   "no-leak",
   "related-links",
+  "revisions",
   "search-writers",
   "security-accounts",
   "seasons",

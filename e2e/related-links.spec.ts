@@ -44,7 +44,10 @@ test("retitling or unpublishing a target updates the cached pages that link to i
   const retitled = `${targetTitle} (عنوان جديد)`;
   await page.getByLabel("العنوان", { exact: true }).fill(retitled);
   await page.getByRole("button", { name: "حفظ" }).click();
-  await expect(page.getByRole("status").filter({ hasText: "حُفظ المقال." })).toBeVisible({ timeout: 15_000 });
+  // A live story's edit waits as a pending change until "publish changes" (e2e/revisions.spec.ts).
+  await expect(page.getByRole("status").filter({ hasText: "حُفظت التعديلات ولم تُنشر" })).toBeVisible({ timeout: 15_000 });
+  await page.getByRole("button", { name: "نشر التعديلات" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "نُشرت التعديلات." })).toBeVisible({ timeout: 15_000 });
   await expect.poll(async () => (await readAlso(request, hostUrl)).links, { timeout: 15_000 }).toEqual([retitled]);
 
   // Unpublished: the aside disappears, and the title is nowhere in the page (head and scripts included).

@@ -55,7 +55,10 @@ test("an edited title is searchable at once under its new words only", async ({ 
   await page.getByLabel("العنوان", { exact: true }).fill(`عنوان جديد ${after}`);
   await page.getByLabel("المقدمة").fill("مقدمة جديدة.");
   await page.getByRole("button", { name: "حفظ" }).click();
-  await expect(page.getByRole("status").filter({ hasText: "حُفظ المقال." })).toBeVisible({ timeout: 15_000 });
+  // A live story's edit waits as a pending change until "publish changes" (e2e/revisions.spec.ts).
+  await expect(page.getByRole("status").filter({ hasText: "حُفظت التعديلات ولم تُنشر" })).toBeVisible({ timeout: 15_000 });
+  await page.getByRole("button", { name: "نشر التعديلات" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "نُشرت التعديلات." })).toBeVisible({ timeout: 15_000 });
 
   expect(await resultTitles(request, after)).toEqual([`عنوان جديد ${after}`]);
   expect(await resultTitles(request, before)).toEqual([]);

@@ -124,7 +124,7 @@ test.describe("publishing", () => {
     expect(articleState(draft.id).status).toBe("DRAFT");
   });
 
-  test("editing a published article updates its page and date; a new slug keeps the old URL as a 301", async ({ page, request }) => {
+  test("publishing changes to a live article updates its page and date; a new slug keeps the old URL as a 301", async ({ page, request }) => {
     const draft = await createDraft(page);
     await deskAction(page, draft.title, "انشر الآن");
     expect((await request.get(draft.url)).status()).toBe(200);
@@ -135,7 +135,10 @@ test.describe("publishing", () => {
     await page.getByLabel("العنوان", { exact: true }).fill(newTitle);
     await page.getByLabel("المعرّف في الرابط").fill(`${draft.slug}-v2`);
     await page.getByRole("button", { name: "حفظ" }).click();
-    await expect(page.getByRole("status").filter({ hasText: "حُفظ المقال." })).toBeVisible({ timeout: 15_000 });
+    // A live story's edit waits as a pending change until "publish changes" (e2e/revisions.spec.ts).
+    await expect(page.getByRole("status").filter({ hasText: "حُفظت التعديلات ولم تُنشر" })).toBeVisible({ timeout: 15_000 });
+    await page.getByRole("button", { name: "نشر التعديلات" }).click();
+    await expect(page.getByRole("status").filter({ hasText: "نُشرت التعديلات." })).toBeVisible({ timeout: 15_000 });
     expect(articleState(draft.id).updatedAt.getTime()).toBeGreaterThan(before);
 
     const moved = await request.get(draft.url, { maxRedirects: 0 });

@@ -7,6 +7,7 @@ import { ArticleForm, type ArticleFormStrings } from "./article-form";
 /** Server wrapper of the editor: options from the database, strings from the staff namespace. */
 export async function ArticleEditor({ locale, values }: { locale: Locale; values: EditorValues | null }) {
   const t = await getTranslations({ locale, namespace: "staff" });
+  const tr = await getTranslations({ locale, namespace: "revisions" });
   const options = await editorOptions(locale);
   const strings: ArticleFormStrings = {
     fields: {
@@ -27,6 +28,7 @@ export async function ArticleEditor({ locale, values }: { locale: Locale; values
     bodyHint: t("bodyHint"),
     save: t("save"),
     summary: t("errorsSummary"),
+    conflict: tr("errors.conflict"),
     errors: { invalid: t("errors.invalid"), taken: t("errors.taken"), required: t("errors.required"), notFound: t("errors.notFound") },
     // Placeholders stay for the client to fill per error.
     bodyErrors: { unknownTarget: t.raw("bodyErrors.unknownTarget") as string, badMedia: t.raw("bodyErrors.badMedia") as string, empty: t("bodyErrors.empty") },
@@ -38,5 +40,9 @@ export async function ArticleEditor({ locale, values }: { locale: Locale; values
       ? { ...values, id: values.id ? String(values.id) : "" }
       : { locale, sectionId: String(options.sections[0]?.id ?? ""), authorIds: [], tagIds: [] },
   };
-  return <ArticleForm action={saveArticleAction} initial={initial} options={options} strings={strings} uiLocale={locale} />;
+  // Keyed by what the server shows: after publish/discard/restore redirects back here, the form
+  // remounts with the new values instead of keeping the ones useActionState started with.
+  return (
+    <ArticleForm key={JSON.stringify(initial.values)} action={saveArticleAction} initial={initial} options={options} strings={strings} uiLocale={locale} />
+  );
 }

@@ -14,6 +14,8 @@ export type ArticleFormStrings = {
   bodyHint: string;
   save: string;
   summary: string;
+  /** Shown instead of the summary when someone else saved or published the pending changes meanwhile. */
+  conflict: string;
   errors: Record<string, string>;
   bodyErrors: Record<"unknownTarget" | "badMedia" | "empty", string>;
   localeNames: { ar: string; en: string };
@@ -79,10 +81,11 @@ export function ArticleForm({ action, initial, options, strings, uiLocale }: Pro
     <form action={formAction} className="mt-6 space-y-5" key={JSON.stringify(v)}>
       {result ? (
         <p role="alert" className="rounded border border-red-700 bg-red-50 p-3 text-red-800">
-          {strings.summary}
+          {result.conflict ? strings.conflict : strings.summary}
         </p>
       ) : null}
       <input type="hidden" name="id" value={String(v.id ?? "")} />
+      <input type="hidden" name="revision" value={String(v.revision ?? "")} />
       <input type="hidden" name="locale" value={uiLocale} />
       {text("title", { required: true })}
       {text("slug", { dir: "auto" }, "slug-hint")}

@@ -17,6 +17,7 @@ function defaultScheduleTime(): string {
 /** One item on the desk with every action: preview, edit, publish now, schedule, unpublish, share. */
 export async function DeskRow({ row, locale }: { row: Row; locale: Locale }) {
   const t = await getTranslations({ locale, namespace: "staff" });
+  const tr = await getTranslations({ locale, namespace: "revisions" });
   const hidden = (
     <>
       <input type="hidden" name="type" value={row.type} />
@@ -40,6 +41,12 @@ export async function DeskRow({ row, locale }: { row: Row; locale: Locale }) {
         {row.context}
         {row.withdrawn ? ` · ${t("withdrawn")}` : null}
         {row.status === "SCHEDULED" && row.publishedAt ? ` · ${t("scheduledFor", { when: formatDateTime(locale, row.publishedAt) })}` : null}
+        {row.pending ? (
+          <>
+            {" · "}
+            <strong className="text-amber-800">{tr("deskMark")}</strong>
+          </>
+        ) : null}
       </p>
       <div className="mt-2 flex flex-wrap items-center gap-2">
         <form method="post" action="/api/staff/preview">

@@ -12,6 +12,7 @@ import { saveArticle, type SaveResult } from "./articles";
 import { invalidate } from "./invalidate";
 import { publishNow, PublishError, schedule, unpublish } from "./publishing";
 import { newsroomLocalToDate } from "./time";
+import type { Base } from "./revisions";
 
 /**
  * The desk's Server Actions. Next checks each action's Origin against the
@@ -80,6 +81,14 @@ export async function revokeLinkAction(form: FormData) {
   redirect(staffPaths.desk(locale, "?done=revoke#links"));
 }
 
+/** The pending revision the editor was loaded with: "none", or "<revision id>:<version>" (lib/content/revisions.ts). */
+function readBase(raw: FormDataEntryValue | null): Base {
+  const value = typeof raw === "string" ? raw : "";
+  if (value === "none") return null;
+  const m = /^(\d{1,12}):(\d{1,9})$/.exec(value);
+  return m ? { revisionId: Number(m[1]), version: Number(m[2]) } : undefined;
+}
+
 export type EditorState = { result: SaveResult | null; values: Record<string, string | string[]> };
 
 /** The editor's save (useActionState): errors come back beside the fields, nothing written. */
@@ -101,8 +110,8 @@ export async function saveArticleAction(_prev: EditorState, form: FormData): Pro
     heroCredit: String(form.get("heroCredit") ?? ""),
     body: String(form.get("body") ?? ""),
   };
-  const result = await saveArticle({ ...values, id: values.id || undefined }, staff.id);
-  if (!result.ok) return { result, values };
+  const result = await saveArticle({ ...values, id: values.id || undefined }, staff.id, new Date(), readBase(form.get("revision")));
+  if (!result.ok) return { result, values: { ...values, revision: String(form.get("revision") ?? "") } };
   await invalidate(result.tags);
-  redirect(staffPaths.editArticle(locale, result.id, "?saved=1"));
+  redirect(staffPaths.editArticle(locale, result.id, result.pending ? "?saved=pending" : "?saved=1"));
 }

@@ -8,7 +8,10 @@ import { auditData } from "./audit";
 import { parsePlainText, resolveBlocks, type BodyError } from "@/lib/plain-text";
 import { resolveRelated, slugTaken } from "./related";
 import { articleCacheTags } from "@/lib/cache-tags";
-import { indexArticle } from "@/lib/search/indexer";
+import { isPublic } from "@/lib/visibility";
+import { writeArticle } from "./article-write";
+import { hasPendingArticle, saveArticleRevision } from "./article-revisions";
+import { RevisionError, type Base } from "./revisions";
 
 /** The editor's form, validated at the edge. Empty optional fields arrive as "". */
 const optional = (max: number) =>
@@ -35,15 +38,19 @@ export const articleInputSchema = z.object({
 export type ArticleInput = z.input<typeof articleInputSchema>;
 export type ArticleField = keyof ArticleInput;
 
+/** `pending`: stored as a pending revision, readers still see the published version. `conflict`: someone changed the pending revision since the form was loaded. */
 export type SaveResult =
-  { ok: true; id: number; slug: string; tags: string[] } | { ok: false; fields: Partial<Record<ArticleField, string>>; body: BodyError[] };
+  | { ok: true; id: number; slug: string; tags: string[]; pending: boolean }
+  | { ok: false; fields: Partial<Record<ArticleField, string>>; body: BodyError[]; conflict?: boolean };
 
 /**
  * Creates or edits an article from the editor. Everything is checked first
  * (fields, slug, body blocks and their related targets); only then one
- * transaction writes. A failed check writes nothing.
+ * transaction writes. A failed check writes nothing. An edit of a public
+ * article goes to its pending revision instead (lib/content/article-revisions.ts);
+ * `base` is the pending revision the form was loaded with (stale → conflict).
  */
-export async function saveArticle(raw: unknown, userId: number, now = new Date()): Promise<SaveResult> {
+export async function saveArticle(raw: unknown, userId: number, now = new Date(), base?: Base): Promise<SaveResult> {
   const parsed = articleInputSchema.safeParse(raw);
   const fields: Partial<Record<ArticleField, string>> = {};
   if (!parsed.success) {
@@ -67,6 +74,7 @@ export async function saveArticle(raw: unknown, userId: number, now = new Date()
           earlierSlugs: { select: { slug: true } },
           status: true,
           publishedAt: true,
+          withdrawnAt: true,
         },
       })
     : null;
@@ -104,30 +112,24 @@ export async function saveArticle(raw: unknown, userId: number, now = new Date()
     heroWidth: input.heroUrl ? 1600 : null,
     heroHeight: input.heroUrl ? 900 : null,
     body: serializeBody(resolved.blocks),
-    updatedAt: now,
   };
-  const id = await db.$transaction(async (tx) => {
-    const row = input.id
-      ? await tx.article.update({ where: { id: input.id }, data, select: { id: true } })
-      : await tx.article.create({ data: { ...data, status: "DRAFT" }, select: { id: true } });
-    if (existing && existing.slug !== slug) {
-      // The old URL keeps working: 301 to the new slug (lib/data/routes.ts).
-      await tx.articleSlug.deleteMany({ where: { locale: input.locale, slug } });
-      if (existing.locale === input.locale) {
-        await tx.articleSlug.upsert({
-          where: { locale_slug: { locale: existing.locale, slug: existing.slug } },
-          create: { locale: existing.locale, slug: existing.slug, articleId: row.id },
-          update: { articleId: row.id },
-        });
-      }
+  const fieldsToWrite = { ...data, authorIds: input.authorIds, tagIds: input.tagIds };
+
+  // A public article (or one with changes pending) keeps what readers see: the edit waits as a pending revision.
+  if (existing && input.id && (isPublic(existing, now) || (await hasPendingArticle(input.id)))) {
+    try {
+      await saveArticleRevision(input.id, fieldsToWrite, userId, base, now);
+    } catch (error) {
+      if (error instanceof RevisionError) return { ok: false, fields: {}, body: [], conflict: true };
+      throw error;
     }
-    await tx.articleAuthor.deleteMany({ where: { articleId: row.id } });
-    await tx.articleAuthor.createMany({ data: input.authorIds.map((authorId, position) => ({ articleId: row.id, authorId, position })) });
-    await tx.articleTag.deleteMany({ where: { articleId: row.id } });
-    await tx.articleTag.createMany({ data: [...new Set(input.tagIds)].map((tagId) => ({ articleId: row.id, tagId })) });
-    await indexArticle(tx, row.id);
-    await tx.auditLog.create({ data: auditData({ action: input.id ? "edit" : "create", itemType: "article", itemId: row.id, actor: { userId }, at: now }) });
-    return row.id;
+    return { ok: true, id: input.id, slug: existing.slug, tags: [], pending: true };
+  }
+
+  const id = await db.$transaction(async (tx) => {
+    const rowId = await writeArticle(tx, input.id ?? null, fieldsToWrite, existing, now);
+    await tx.auditLog.create({ data: auditData({ action: input.id ? "edit" : "create", itemType: "article", itemId: rowId, actor: { userId }, at: now }) });
+    return rowId;
   });
 
   const before = existing
@@ -148,5 +150,5 @@ export async function saveArticle(raw: unknown, userId: number, now = new Date()
     authors: authors.map((a) => a.slug),
     tags: tags.map((t) => t.slug),
   });
-  return { ok: true, id, slug, tags: [...new Set([...before, ...after])] };
+  return { ok: true, id, slug, tags: [...new Set([...before, ...after])], pending: false };
 }

@@ -16,7 +16,11 @@ export type AuditAction =
   | "front-remove"
   | "front-publish"
   | "breaking-set"
-  | "breaking-clear";
+  | "breaking-clear"
+  | "revision-save"
+  | "revision-publish"
+  | "revision-discard"
+  | "revision-restore";
 
 /** Who did it: a staff user, a preview token, or the scheduler (neither). */
 export type Actor = { userId: number } | { tokenId: string } | { system: "scheduler" | "import" };

@@ -3,6 +3,8 @@ import { db } from "@/lib/db";
 import { verifyPreviewToken } from "@/lib/preview/token";
 import { previewSecret } from "@/lib/secrets";
 import { publicWhere } from "@/lib/visibility";
+import { revisionMediaUrls } from "@/lib/revision-data";
+import { pendingData } from "./revisions";
 
 /**
  * Whether a media file may be served to anyone: true when at least one public
@@ -44,6 +46,12 @@ export async function isMediaOfPreviewLink(url: string, token: string, now = new
   const { payload } = checked;
   const row = await db.previewToken.findUnique({ where: { id: payload.id }, select: { revokedAt: true, expiresAt: true, itemType: true, itemId: true } });
   if (!row || row.revokedAt || row.expiresAt.getTime() <= now.getTime() || row.itemType !== payload.type || row.itemId !== payload.item) return false;
+  // The preview shows the item's pending changes, so their new files play too.
+  const pending = await pendingData(payload.type, payload.item);
+  if (pending) {
+    const named = revisionMediaUrls(pending.data);
+    if (named.fields.includes(url) || named.body.includes(JSON.stringify(url))) return true;
+  }
   if (payload.type === "episode") {
     const episode = await db.episode.findUnique({ where: { id: payload.item }, select: { audioUrl: true, show: { select: { artworkUrl: true } } } });
     return episode !== null && (episode.audioUrl === url || episode.show.artworkUrl === url);

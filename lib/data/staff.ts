@@ -9,6 +9,8 @@ import { isPublic } from "@/lib/visibility";
 import { nameIn } from "@/i18n/config";
 import { searchTitles } from "@/lib/search/engine";
 import { parseQuery } from "@/lib/search/normalize";
+import { pendingKey, readArticleRevision } from "@/lib/revision-data";
+import { pendingItemIds } from "./revisions";
 import type { EditorOptions, Locale } from "./views";
 
 /**
@@ -25,6 +27,8 @@ export type DeskRow = {
   withdrawn: boolean;
   live: boolean;
   href: string;
+  /** Has changes saved but not published (lib/data/revisions.ts). */
+  pending: boolean;
 };
 export type DeskList = { drafts: DeskRow[]; scheduled: DeskRow[]; published: DeskRow[] };
 
@@ -76,6 +80,16 @@ export async function listDesk(locale: Locale, now = new Date(), query?: string)
       select: { id: true, slug: true, title: true, status: true, publishedAt: true, withdrawnAt: true, show: { select: { slug: true, title: true } } },
     }),
   ]);
+  const [pendingArticles, pendingEpisodes] = await Promise.all([
+    pendingItemIds(
+      "article",
+      articles.map((a) => a.id),
+    ),
+    pendingItemIds(
+      "episode",
+      episodes.map((e) => e.id),
+    ),
+  ]);
   const articleRows: DeskRow[] = articles.map((a) => ({
     type: "article",
     id: a.id,
@@ -86,6 +100,7 @@ export async function listDesk(locale: Locale, now = new Date(), query?: string)
     withdrawn: Boolean(a.withdrawnAt),
     live: isPublic(a, now),
     href: paths.article(a.locale as Locale, a.slug),
+    pending: pendingArticles.has(a.id),
   }));
   const episodeRows: DeskRow[] = episodes.map((e) => ({
     type: "episode",
@@ -97,6 +112,7 @@ export async function listDesk(locale: Locale, now = new Date(), query?: string)
     withdrawn: Boolean(e.withdrawnAt),
     live: isPublic(e, now),
     href: paths.episode(locale, e.show.slug, e.slug),
+    pending: pendingEpisodes.has(e.id),
   }));
   const byNewest = (a: DeskRow, b: DeskRow) => (b.publishedAt ?? "").localeCompare(a.publishedAt ?? "");
   return { articles: split(articleRows.sort(byNewest), now), episodes: split(episodeRows.sort(byNewest), now) };
@@ -190,29 +206,42 @@ export type EditorValues = {
   heroCaption: string;
   heroCredit: string;
   body: string;
+  revision: string;
 };
 
-/** An article as the editor shows it: the body back as plain text, related links as their targets' titles. */
+/**
+ * An article as the editor shows it: the body back as plain text, related links as their targets' titles.
+ * With changes pending, the editor shows (and saves onto) the pending version; `revision` names it
+ * ("<id>:<version>", or "none") so a save can tell whether someone else saved in between.
+ */
 export async function getArticleForEdit(id: number): Promise<EditorValues | null> {
   const a = await db.article.findUnique({ where: { id }, include: { authors: { orderBy: { position: "asc" } }, tags: true } });
   if (!a) return null;
-  const blocks = readBody(a.body);
+  const pending = await db.revision.findUnique({ where: { pendingKey: pendingKey("article", id) }, select: { id: true, version: true, data: true } });
+  const live = {
+    ...a,
+    authorIds: a.authors.map((x) => x.authorId),
+    tagIds: a.tags.map((x) => x.tagId),
+  };
+  const shown = pending ? readArticleRevision(pending.data) : live;
+  const blocks = readBody(shown.body);
   const targetIds = blocks.flatMap((b) => (b.type === "related" ? [b.articleId] : []));
   const targets = await db.article.findMany({ where: { id: { in: targetIds } }, select: { id: true, title: true } });
   const titleOf = new Map(targets.map((t) => [t.id, t.title]));
   return {
     id: a.id,
-    locale: a.locale as Locale,
-    title: a.title,
-    slug: a.slug,
-    standfirst: a.standfirst,
-    sectionId: String(a.sectionId),
-    authorIds: a.authors.map((x) => String(x.authorId)),
-    tagIds: a.tags.map((x) => String(x.tagId)),
-    heroUrl: a.heroUrl ?? "",
-    heroAlt: a.heroAlt ?? "",
-    heroCaption: a.heroCaption ?? "",
-    heroCredit: a.heroCredit ?? "",
+    locale: shown.locale as Locale,
+    title: shown.title,
+    slug: shown.slug,
+    standfirst: shown.standfirst,
+    sectionId: String(shown.sectionId),
+    authorIds: shown.authorIds.map(String),
+    tagIds: shown.tagIds.map(String),
+    heroUrl: shown.heroUrl ?? "",
+    heroAlt: shown.heroAlt ?? "",
+    heroCaption: shown.heroCaption ?? "",
+    heroCredit: shown.heroCredit ?? "",
     body: blocksToPlainText(blocks, (i) => titleOf.get(i)),
+    revision: pending ? `${pending.id}:${pending.version}` : "none",
   };
 }

@@ -6,8 +6,14 @@ import { getArticleForEdit } from "@/lib/data/staff";
 import { plainEdition, numberParam } from "@/lib/page-params";
 import { StaffBar } from "@/components/staff/staff-bar";
 import { ArticleEditor } from "@/components/staff/article-editor";
+import { RevisionPanel } from "@/components/staff/revision-panel";
+import { isLiveItem, revisionsOf } from "@/lib/data/revisions";
+import { z } from "zod";
 
-type Props = { params: Promise<{ locale: string; id: string }>; searchParams: Promise<{ saved?: string }> };
+type Props = { params: Promise<{ locale: string; id: string }>; searchParams: Promise<{ saved?: string; revision?: string; revisionError?: string }> };
+
+const revisionDone = z.enum(["published", "discarded", "restored"]).optional().catch(undefined);
+const revisionError = z.enum(["nothingPending", "stale", "slugTaken", "invalid", "notFound"]).optional().catch(undefined);
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = plainEdition(await params);
@@ -18,10 +24,19 @@ export default async function EditArticlePage({ params, searchParams }: Props) {
   const p = await params;
   const { locale } = plainEdition(p);
   const staff = await requireStaff(locale);
-  const values = await getArticleForEdit(numberParam(p.id));
+  const id = numberParam(p.id);
+  const values = await getArticleForEdit(id);
   if (!values) notFound();
-  const { saved } = await searchParams;
-  const t = await getTranslations({ locale, namespace: "staff" });
+  const query = await searchParams;
+  const saved = query.saved;
+  const done = revisionDone.parse(query.revision);
+  const refused = revisionError.parse(query.revisionError);
+  const [t, tr, revisions, live] = await Promise.all([
+    getTranslations({ locale, namespace: "staff" }),
+    getTranslations({ locale, namespace: "revisions" }),
+    revisionsOf("article", id),
+    isLiveItem("article", id),
+  ]);
   return (
     <>
       <StaffBar locale={locale} staff={staff} />
@@ -29,9 +44,20 @@ export default async function EditArticlePage({ params, searchParams }: Props) {
         <h1 className="text-2xl font-bold">{t("editTitle", { title: values.title })}</h1>
         {saved ? (
           <p role="status" className="mt-3 text-green-800">
-            {t("saved")}
+            {saved === "pending" ? tr("savedPending") : t("saved")}
           </p>
         ) : null}
+        {done ? (
+          <p role="status" className="mt-3 text-green-800">
+            {tr(done)}
+          </p>
+        ) : null}
+        {refused ? (
+          <p role="alert" className="mt-3 text-red-800">
+            {tr(`errors.${refused}`)}
+          </p>
+        ) : null}
+        <RevisionPanel locale={locale} item={{ type: "article", id }} live={live} pending={revisions.pending} history={revisions.history} />
         <ArticleEditor locale={locale} values={values} />
       </main>
     </>
