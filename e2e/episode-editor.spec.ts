@@ -107,9 +107,24 @@ test.describe("the episode editor", () => {
     expect(part.status()).toBe(206);
     expect(part.headers()["content-range"]).toBe(`bytes 0-99/${mp3.length}`);
 
+    // An edit of the live episode is a pending change: readers keep the published title until it is published.
+    await page.goto(`/staff/episodes/${row.id}/edit`);
+    const retitled = `${title} (مصحّح)`;
+    await page.getByLabel("العنوان", { exact: true }).fill(retitled);
+    await page.getByRole("button", { name: "احفظ الحلقة" }).click();
+    await expect(page.getByText("حُفظت التعديلات معلّقةً")).toBeVisible();
+    expect(dbCall<{ title: string }>("episode", "findFirstOrThrow", { where: { id: row.id }, select: { title: true } }).title).toBe(title);
+    const before = await (await request.get(url)).text();
+    expect(before).toContain(title);
+    expect(before).not.toContain(retitled);
+    expect(await (await request.get(paths.showFeed(seed.show))).text()).not.toContain(retitled);
+    await page.getByRole("button", { name: "نشر التعديلات" }).click();
+    await expect(page.getByText("نُشرت التعديلات.")).toBeVisible({ timeout: 15_000 });
+    await expect.poll(async () => (await (await request.get(url)).text()).includes(retitled), { timeout: 15_000 }).toBe(true);
+
     // Unpublish: the file is 404 by every URL again.
     await page.goto(`/staff/episodes/${row.id}/edit`);
-    await deskRow(page, title).getByRole("button", { name: "إلغاء النشر", exact: true }).click();
+    await deskRow(page, `${title} (مصحّح)`).getByRole("button", { name: "إلغاء النشر", exact: true }).click();
     await expect(page.getByRole("status").filter({ hasText: "تم." })).toBeVisible({ timeout: 15_000 });
     expect(await audioStatuses()).toEqual([404, 404, 404, 404]);
   });

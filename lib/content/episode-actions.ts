@@ -26,5 +26,5 @@ export async function saveEpisodeAction(_prev: EpisodeEditorState, form: FormDat
   const result = await saveEpisode(staff.id, id, values);
   if (!result.ok) return { result, values };
   await invalidate(result.tags);
-  redirect(staffPaths.editEpisode(locale, result.id, "?saved=1"));
+  redirect(staffPaths.editEpisode(locale, result.id, result.pending ? "?saved=pending" : "?saved=1"));
 }

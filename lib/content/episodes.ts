@@ -7,6 +7,9 @@ import { isValidSlug, slugify } from "@/lib/slug";
 import { recogniseAudio } from "@/lib/media/audio";
 import { STORED_AUDIO_NAME, storedAudioPath, storedAudioUrl } from "@/lib/media/upload";
 import { auditData } from "./audit";
+import { hasPendingEpisode, saveEpisodeEdit } from "./episode-revisions";
+import { RevisionError } from "./revisions";
+import { isPublic } from "@/lib/visibility";
 import { toLocale, type Locale } from "@/i18n/config";
 
 const SEASON_WORD: Record<Locale, string> = { ar: "الموسم", en: "Season" };
@@ -36,7 +39,7 @@ export const episodeInputSchema = z.object({
 });
 export type EpisodeInput = z.input<typeof episodeInputSchema>;
 export type EpisodeField = keyof EpisodeInput | "id";
-export type EpisodeSaveResult = { ok: true; id: number; tags: string[] } | { ok: false; fields: Partial<Record<EpisodeField, string>> };
+export type EpisodeSaveResult = { ok: true; id: number; tags: string[]; pending?: boolean } | { ok: false; fields: Partial<Record<EpisodeField, string>> };
 
 /** Show notes are written like article bodies, but only what a show page and a feed can show: paragraphs, headings, quotes. */
 export function parseShowNotes(text: string): { ok: true; text: string } | { ok: false; code: "required" | "notAllowed" } {
@@ -61,7 +64,12 @@ export async function saveEpisode(userId: number, id: number | null, raw: unknow
     return { ok: false, fields };
   }
   const input = parsed.data;
-  const existing = id ? await db.episode.findUnique({ where: { id }, select: { showId: true, audioUrl: true, show: { select: { slug: true } } } }) : null;
+  const existing = id
+    ? await db.episode.findUnique({
+        where: { id },
+        select: { showId: true, audioUrl: true, status: true, publishedAt: true, withdrawnAt: true, show: { select: { slug: true } } },
+      })
+    : null;
   if (id && !existing) return { ok: false, fields: { id: "notFound" } };
   const show = await db.podcastShow.findUnique({ where: { id: input.showId }, select: { id: true, slug: true, title: true, language: true } });
   if (!show) fields.showId = "invalid";
@@ -83,6 +91,39 @@ export async function saveEpisode(userId: number, id: number | null, raw: unknow
     else fields.audio = "missing";
   } else if (!existing) fields.audio = "required";
   if (Object.keys(fields).length || !show || !notes.ok) return { ok: false, fields };
+
+  // A live episode (or one with changes pending) is not changed for readers: the edit becomes its pending revision.
+  if (id && existing && (isPublic(existing, now) || (await hasPendingEpisode(id)))) {
+    if (show.id !== existing.showId) return { ok: false, fields: { showId: "liveShow" } };
+    const title = input.season === null ? "" : `${show.title} - ${SEASON_WORD[toLocale(show.language)]} ${input.season}`;
+    const seasonId =
+      input.season === null
+        ? null
+        : (
+            await db.season.upsert({
+              where: { showId_number: { showId: show.id, number: input.season } },
+              create: { showId: show.id, number: input.season, title },
+              update: {},
+              select: { id: true },
+            })
+          ).id;
+    const edit = {
+      seasonId,
+      episodeNumber: input.episodeNumber,
+      episodeType: input.episodeType,
+      title: input.title,
+      slug,
+      showNotes: notes.text,
+      ...(audio ?? {}),
+    };
+    try {
+      const saved = await saveEpisodeEdit({ id: userId }, id, edit, { now });
+      return { ok: true, id, tags: saved.tags, pending: saved.pending };
+    } catch (error) {
+      if (error instanceof RevisionError && error.code === "slugTaken") return { ok: false, fields: { slug: "taken" } };
+      throw error;
+    }
+  }
 
   const savedId = await db.$transaction(async (tx) => {
     let seasonId: number | null = null;

@@ -40,7 +40,7 @@ function readForm(form: FormData) {
 
 /** Where the editor comes back to: the article's edit page, or the desk for an episode. */
 function back(item: { type: "article" | "episode"; id: number; locale: Locale }, query: string): string {
-  return item.type === "article" ? staffPaths.editArticle(item.locale, item.id, query) : staffPaths.desk(item.locale, query);
+  return item.type === "article" ? staffPaths.editArticle(item.locale, item.id, query) : staffPaths.editEpisode(item.locale, item.id, query);
 }
 
 async function run(form: FormData, done: string, write: (item: ReturnType<typeof readForm>, userId: number) => Promise<string[]>) {

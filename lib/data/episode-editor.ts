@@ -1,3 +1,4 @@
+import { withPendingEpisode } from "./revisions";
 import "server-only";
 import { db } from "@/lib/db";
 import { paths } from "@/lib/paths";
@@ -36,8 +37,13 @@ export async function getEpisodeForEdit(
   locale: Locale,
   now = new Date(),
 ): Promise<{ values: EpisodeEditorValues; audio: AudioSummary; row: DeskRow } | null> {
-  const e = await db.episode.findUnique({ where: { id }, include: { season: { select: { number: true } }, show: { select: { slug: true, title: true } } } });
-  if (!e) return null;
+  const live = await db.episode.findUnique({
+    where: { id },
+    include: { season: { select: { number: true, title: true } }, show: { select: { slug: true, title: true } } },
+  });
+  if (!live) return null;
+  // A live episode with changes pending is edited as it will be once they are published.
+  const e = await withPendingEpisode(live);
   return {
     values: {
       id: e.id,
@@ -60,6 +66,7 @@ export async function getEpisodeForEdit(
       publishedAt: e.publishedAt?.toISOString() ?? null,
       withdrawn: Boolean(e.withdrawnAt),
       live: isPublic(e, now),
+      pending: e !== live,
       href: paths.episode(locale, e.show.slug, e.slug),
     },
   };

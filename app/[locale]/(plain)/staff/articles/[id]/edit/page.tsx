@@ -7,13 +7,10 @@ import { plainEdition, numberParam } from "@/lib/page-params";
 import { StaffBar } from "@/components/staff/staff-bar";
 import { ArticleEditor } from "@/components/staff/article-editor";
 import { RevisionPanel } from "@/components/staff/revision-panel";
+import { RevisionMessages } from "@/components/staff/revision-messages";
 import { isLiveItem, revisionsOf } from "@/lib/data/revisions";
-import { z } from "zod";
 
 type Props = { params: Promise<{ locale: string; id: string }>; searchParams: Promise<{ saved?: string; revision?: string; revisionError?: string }> };
-
-const revisionDone = z.enum(["published", "discarded", "restored"]).optional().catch(undefined);
-const revisionError = z.enum(["nothingPending", "stale", "slugTaken", "invalid", "notFound"]).optional().catch(undefined);
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = plainEdition(await params);
@@ -29,8 +26,6 @@ export default async function EditArticlePage({ params, searchParams }: Props) {
   if (!values) notFound();
   const query = await searchParams;
   const saved = query.saved;
-  const done = revisionDone.parse(query.revision);
-  const refused = revisionError.parse(query.revisionError);
   const [t, tr, revisions, live] = await Promise.all([
     getTranslations({ locale, namespace: "staff" }),
     getTranslations({ locale, namespace: "revisions" }),
@@ -47,16 +42,7 @@ export default async function EditArticlePage({ params, searchParams }: Props) {
             {saved === "pending" ? tr("savedPending") : t("saved")}
           </p>
         ) : null}
-        {done ? (
-          <p role="status" className="mt-3 text-green-800">
-            {tr(done)}
-          </p>
-        ) : null}
-        {refused ? (
-          <p role="alert" className="mt-3 text-red-800">
-            {tr(`errors.${refused}`)}
-          </p>
-        ) : null}
+        <RevisionMessages locale={locale} revision={query.revision} error={query.revisionError} />
         <RevisionPanel locale={locale} item={{ type: "article", id }} live={live} pending={revisions.pending} history={revisions.history} />
         <ArticleEditor locale={locale} values={values} />
       </main>

@@ -10,10 +10,13 @@ import { StaffBar } from "@/components/staff/staff-bar";
 import { EpisodeEditor } from "@/components/staff/episode-editor";
 import { DeskRow } from "@/components/staff/desk-row";
 import { NavLink } from "@/components/ui/nav-link";
+import { RevisionPanel } from "@/components/staff/revision-panel";
+import { RevisionMessages } from "@/components/staff/revision-messages";
+import { isLiveItem, revisionsOf } from "@/lib/data/revisions";
 
 type Props = {
   params: Promise<{ locale: string; id: string }>;
-  searchParams: Promise<{ saved?: string; audio?: string | string[]; audioError?: string | string[] }>;
+  searchParams: Promise<{ saved?: string; revision?: string; revisionError?: string; audio?: string | string[]; audioError?: string | string[] }>;
 };
 
 const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
@@ -28,7 +31,13 @@ export default async function EditEpisodePage({ params, searchParams }: Props) {
   const p = await params;
   const { locale } = plainEdition(p);
   const staff = await requireStaff(locale);
-  const [episode, shows] = await Promise.all([getEpisodeForEdit(numberParam(p.id), locale), listShowOptions()]);
+  const id = numberParam(p.id);
+  const [episode, shows, revisions, live] = await Promise.all([
+    getEpisodeForEdit(id, locale),
+    listShowOptions(),
+    revisionsOf("episode", id),
+    isLiveItem("episode", id),
+  ]);
   if (!episode) notFound();
   const query = await searchParams;
   const uploaded = await describeUpload(first(query.audio));
@@ -40,9 +49,10 @@ export default async function EditEpisodePage({ params, searchParams }: Props) {
         <h1 className="text-2xl font-bold">{t("editTitle", { title: episode.values.title })}</h1>
         {query.saved ? (
           <p role="status" className="mt-3 text-green-800">
-            {t("saved")}
+            {query.saved === "pending" ? t("savedPending") : t("saved")}
           </p>
         ) : null}
+        <RevisionMessages locale={locale} revision={query.revision} error={query.revisionError} />
         <section aria-labelledby="publishing-heading" className="mt-4">
           <h2 id="publishing-heading" className="text-xl font-bold">
             {t("publishing")}
@@ -54,6 +64,7 @@ export default async function EditEpisodePage({ params, searchParams }: Props) {
             {t("backToDesk")}
           </NavLink>
         </section>
+        <RevisionPanel locale={locale} item={{ type: "episode", id }} live={live} pending={revisions.pending} history={revisions.history} />
         <EpisodeEditor
           locale={locale}
           values={episode.values}
