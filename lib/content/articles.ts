@@ -109,7 +109,7 @@ export async function saveArticle(raw: unknown, userId: number, now = new Date()
   const id = await db.$transaction(async (tx) => {
     const row = input.id
       ? await tx.article.update({ where: { id: input.id }, data, select: { id: true } })
-      : await tx.article.create({ data: { ...data, status: "DRAFT" }, select: { id: true } });
+      : await tx.article.create({ data: { ...data, status: "DRAFT", createdById: userId }, select: { id: true } });
     if (existing && existing.slug !== slug) {
       // The old URL keeps working: 301 to the new slug (lib/data/routes.ts).
       await tx.articleSlug.deleteMany({ where: { locale: input.locale, slug } });
