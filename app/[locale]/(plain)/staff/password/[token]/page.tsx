@@ -16,8 +16,8 @@ const load = cache((token: string) => openPasswordLink(token));
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = plainEdition(await params);
   const t = await getTranslations({ locale, namespace: "people" });
-  // The token is in this page's URL: never send it on as a Referer.
-  return { title: t("setPasswordTitle"), referrer: "no-referrer", robots: { index: false, follow: false } };
+  // The token is in this page's URL: never send it to another site as a Referer ("same-origin" keeps the form's Origin header).
+  return { title: t("setPasswordTitle"), referrer: "same-origin", robots: { index: false, follow: false } };
 }
 
 /**
