@@ -76,6 +76,9 @@ describe("staff accounts", () => {
     expect(await session.staffForToken(token)).toBeNull();
     expect(await db.staffSession.count({ where: { userId: user.id } })).toBe(0);
     expect(await accounts.resetPassword(admin(), user.id)).toEqual({ ok: false, code: "disabled" });
+    // Even a session row that outlived the disabling (another instance wrote it a moment before) opens nothing.
+    const stray = await session.createSession(user.id);
+    expect(await session.staffForToken(stray)).toBeNull();
     expect(await accounts.setDisabled(admin(), user.id, false)).toEqual({ ok: true });
 
     const again = await session.createSession(user.id);
