@@ -76,7 +76,9 @@ async function route(request: NextRequest) {
   const isStaffPath = path === "/staff" || path.startsWith("/staff/");
   const previewing = request.cookies.has(DRAFT_COOKIE);
   const privateResponse = isStaffPath || previewing || path.startsWith("/preview/");
-  if (isStaffPath && path !== "/staff/login" && !request.cookies.has(SESSION_COOKIE)) {
+  // Sign-in and the one-time set-password links are for people without a session.
+  const signedOutPath = path === "/staff/login" || path.startsWith("/staff/password/");
+  if (isStaffPath && !signedOutPath && !request.cookies.has(SESSION_COOKIE)) {
     // Convenience only: every staff page checks the session itself.
     return privateHeaders(NextResponse.redirect(new URL(staffPaths.login(toLocale(locale)), request.url), 303));
   }

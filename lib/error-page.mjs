@@ -8,7 +8,7 @@
 import ar from "../locales/ar.json" with { type: "json" };
 import en from "../locales/en.json" with { type: "json" };
 
-/** @typedef {"badRequest" | "notFound" | "gone" | "tooMany" | "methodNotAllowed" | "tooLarge" | "lengthRequired" | "serverError" | "unavailable"} ErrorKind */
+/** @typedef {"badRequest" | "forbidden" | "notFound" | "gone" | "tooMany" | "methodNotAllowed" | "tooLarge" | "lengthRequired" | "serverError" | "unavailable"} ErrorKind */
 
 const messages = { ar, en };
 const dirs = { ar: "rtl", en: "ltr" };

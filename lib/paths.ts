@@ -48,6 +48,10 @@ export const staffPaths = {
   editEpisode: (locale: Locale, id: number, query = "") => `${localePrefix(locale)}/staff/episodes/${id}/edit${query}`,
   frontPage: (locale: Locale, query = "") => `${localePrefix(locale)}/staff/front-page${query}`,
   editArticle: (locale: Locale, id: number, query = "") => `${localePrefix(locale)}/staff/articles/${id}/edit${query}`,
+  /** Staff accounts (admins only). */
+  people: (locale: Locale, query = "") => `${localePrefix(locale)}/staff/people${query}`,
+  /** The one-time link that sets a staff password (works signed out; the token is URL-safe base64). */
+  setPassword: (locale: Locale, token: string) => `${localePrefix(locale)}/staff/password/${token}`,
   /** A shareable preview link (the token is URL-safe base64). */
   previewLink: (token: string) => `/preview/${token}`,
 };

@@ -1,5 +1,5 @@
 /**
- * `npm run staff:create -- --email E --name N --role editor|admin`
+ * `npm run staff:create -- --email E --name N --role contributor|editor|admin`
  * Creates a staff account. The password is read from the terminal (not
  * echoed) or from standard input, never from the command line.
  */
@@ -9,8 +9,9 @@ import { z } from "zod";
 import { db } from "@/lib/db";
 import { hashPassword, MIN_PASSWORD_LENGTH } from "@/lib/auth/password";
 import { normalizeEmail } from "@/lib/auth/login-rules";
+import { staffRoles } from "@/lib/auth/permissions";
 
-const argsSchema = z.object({ email: z.string().email(), name: z.string().trim().min(1).max(200), role: z.enum(["editor", "admin"]) });
+const argsSchema = z.object({ email: z.string().email(), name: z.string().trim().min(1).max(200), role: z.enum(staffRoles) });
 
 async function readPassword(): Promise<string> {
   if (!process.stdin.isTTY) {
@@ -32,7 +33,7 @@ async function main() {
   const { values } = parseArgs({ options: { email: { type: "string" }, name: { type: "string" }, role: { type: "string", default: "editor" } } });
   const args = argsSchema.safeParse(values);
   if (!args.success) {
-    console.error("usage: npm run staff:create -- --email E --name N --role editor|admin   (password on stdin or prompted)");
+    console.error("usage: npm run staff:create -- --email E --name N --role contributor|editor|admin   (password on stdin or prompted)");
     process.exitCode = 2;
     return;
   }

@@ -29,7 +29,13 @@ export async function ArticleEditor({ locale, values }: { locale: Locale; values
     save: t("save"),
     summary: t("errorsSummary"),
     conflict: tr("errors.conflict"),
-    errors: { invalid: t("errors.invalid"), taken: t("errors.taken"), required: t("errors.required"), notFound: t("errors.notFound") },
+    errors: {
+      invalid: t("errors.invalid"),
+      taken: t("errors.taken"),
+      required: t("errors.required"),
+      notFound: t("errors.notFound"),
+      forbidden: t("errors.forbidden"),
+    },
     // Placeholders stay for the client to fill per error.
     bodyErrors: { unknownTarget: t.raw("bodyErrors.unknownTarget") as string, badMedia: t.raw("bodyErrors.badMedia") as string, empty: t("bodyErrors.empty") },
     localeNames: { ar: t("localeAr"), en: t("localeEn") },

@@ -81,7 +81,7 @@ export function ArticleForm({ action, initial, options, strings, uiLocale }: Pro
     <form action={formAction} className="mt-6 space-y-5" key={JSON.stringify(v)}>
       {result ? (
         <p role="alert" className="rounded border border-red-700 bg-red-50 p-3 text-red-800">
-          {result.conflict ? strings.conflict : strings.summary}
+          {result.conflict ? strings.conflict : result.fields.id ? (strings.errors[result.fields.id] ?? strings.summary) : strings.summary}
         </p>
       ) : null}
       <input type="hidden" name="id" value={String(v.id ?? "")} />

@@ -14,7 +14,17 @@ function defaultScheduleTime(): string {
   return dateToNewsroomLocal(new Date(Date.now() + 86_400_000));
 }
 
-/** One item on the desk with every action: preview, edit, publish now, schedule, unpublish, share. */
+/** The state a desk row shows in words. */
+export function rowState(row: Row): "stateDraft" | "stateScheduled" | "statePublished" | "stateWithdrawn" {
+  if (row.withdrawn) return "stateWithdrawn";
+  if (row.live) return "statePublished";
+  return row.status === "SCHEDULED" ? "stateScheduled" : "stateDraft";
+}
+
+/**
+ * One item on the desk with the actions this staff member has on it (row.actions, from
+ * lib/auth/permissions): preview, edit, publish now, schedule, unpublish, share.
+ */
 export async function DeskRow({ row, locale }: { row: Row; locale: Locale }) {
   const t = await getTranslations({ locale, namespace: "staff" });
   const tr = await getTranslations({ locale, namespace: "revisions" });
@@ -26,6 +36,7 @@ export async function DeskRow({ row, locale }: { row: Row; locale: Locale }) {
     </>
   );
   const tomorrow = defaultScheduleTime();
+  const may = (a: Row["actions"][number]) => row.actions.includes(a);
   return (
     <li className="border-b border-stone-200 py-3" aria-label={row.title}>
       <p className="font-bold">
@@ -38,8 +49,7 @@ export async function DeskRow({ row, locale }: { row: Row; locale: Locale }) {
         )}
       </p>
       <p className="text-sm text-muted">
-        {row.context}
-        {row.withdrawn ? ` · ${t("withdrawn")}` : null}
+        {t(rowState(row))} · {row.context}
         {row.status === "SCHEDULED" && row.publishedAt ? ` · ${t("scheduledFor", { when: formatDateTime(locale, row.publishedAt) })}` : null}
         {row.pending ? (
           <>
@@ -49,16 +59,20 @@ export async function DeskRow({ row, locale }: { row: Row; locale: Locale }) {
         ) : null}
       </p>
       <div className="mt-2 flex flex-wrap items-center gap-2">
-        <form method="post" action="/api/staff/preview">
-          {hidden}
-          <button type="submit" className={button}>
-            {t("preview")}
-          </button>
-        </form>
-        <NavLink href={row.type === "article" ? staffPaths.editArticle(locale, row.id) : staffPaths.editEpisode(locale, row.id)} className={button}>
-          {t("edit")}
-        </NavLink>
-        {!row.live || row.status === "SCHEDULED" ? (
+        {may("preview") ? (
+          <form method="post" action="/api/staff/preview">
+            {hidden}
+            <button type="submit" className={button}>
+              {t("preview")}
+            </button>
+          </form>
+        ) : null}
+        {may("edit") ? (
+          <NavLink href={row.type === "article" ? staffPaths.editArticle(locale, row.id) : staffPaths.editEpisode(locale, row.id)} className={button}>
+            {t("edit")}
+          </NavLink>
+        ) : null}
+        {may("publish") && (!row.live || row.status === "SCHEDULED") ? (
           <form action={publishNowAction}>
             {hidden}
             <button type="submit" className={button}>
@@ -66,17 +80,19 @@ export async function DeskRow({ row, locale }: { row: Row; locale: Locale }) {
             </button>
           </form>
         ) : null}
-        <form action={scheduleAction} className="flex items-center gap-1">
-          {hidden}
-          <label className="text-sm">
-            <span className="sr-only">{t("scheduleAt")}</span>
-            <input type="datetime-local" name="at" required defaultValue={tomorrow} className="rounded border border-stone-400 px-1 text-sm" dir="ltr" />
-          </label>
-          <button type="submit" className={button}>
-            {t("schedule")}
-          </button>
-        </form>
-        {row.live || row.status === "SCHEDULED" ? (
+        {may("schedule") ? (
+          <form action={scheduleAction} className="flex items-center gap-1">
+            {hidden}
+            <label className="text-sm">
+              <span className="sr-only">{t("scheduleAt")}</span>
+              <input type="datetime-local" name="at" required defaultValue={tomorrow} className="rounded border border-stone-400 px-1 text-sm" dir="ltr" />
+            </label>
+            <button type="submit" className={button}>
+              {t("schedule")}
+            </button>
+          </form>
+        ) : null}
+        {may("unpublish") && (row.live || row.status === "SCHEDULED") ? (
           <form action={unpublishAction}>
             {hidden}
             <button type="submit" className={button}>
@@ -84,16 +100,18 @@ export async function DeskRow({ row, locale }: { row: Row; locale: Locale }) {
             </button>
           </form>
         ) : null}
-        <form action={createLinkAction} className="flex items-center gap-1">
-          {hidden}
-          <label className="text-sm">
-            <span className="sr-only">{t("linkHours")}</span>
-            <input type="number" name="hours" min={1} max={720} defaultValue={48} className="w-16 rounded border border-stone-400 px-1 text-sm" dir="ltr" />
-          </label>
-          <button type="submit" className={button}>
-            {t("shareLink")}
-          </button>
-        </form>
+        {may("share") ? (
+          <form action={createLinkAction} className="flex items-center gap-1">
+            {hidden}
+            <label className="text-sm">
+              <span className="sr-only">{t("linkHours")}</span>
+              <input type="number" name="hours" min={1} max={720} defaultValue={48} className="w-16 rounded border border-stone-400 px-1 text-sm" dir="ltr" />
+            </label>
+            <button type="submit" className={button}>
+              {t("shareLink")}
+            </button>
+          </form>
+        ) : null}
       </div>
     </li>
   );

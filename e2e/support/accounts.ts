@@ -39,7 +39,7 @@ export function uniqueEmail(prefix: string): string {
  * `npm run staff:create` with the password on standard input. Returns what
  * the command printed.
  */
-export function staffCreate(email: string, password: string, role: "editor" | "admin" = "editor"): string {
+export function staffCreate(email: string, password: string, role: "contributor" | "editor" | "admin" = "editor"): string {
   return execFileSync(
     path.join(process.cwd(), "node_modules", ".bin", "tsx"),
     ["scripts/staff-create.ts", "--email", email, "--name", "حساب اختبار", "--role", role],

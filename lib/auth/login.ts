@@ -37,15 +37,17 @@ export async function attemptLogin(rawEmail: string, password: string, client: C
     claims.push(claim);
   }
 
-  const user = await db.staffUser.findUnique({ where: { email }, select: { id: true, passwordHash: true } });
+  const user = await db.staffUser.findUnique({ where: { email }, select: { id: true, passwordHash: true, disabledAt: true } });
   const ok = await checkPassword(user?.passwordHash ?? null, password);
-  if (!user || !ok) {
+  // A disabled account answers exactly like a wrong password (the check ran all the same).
+  if (!user || !ok || user.disabledAt) {
     await forgetOldSlots(now);
     await recordSignIn("failure", { email, userId: user?.id, address: client.address }, now);
     return { kind: "invalid" };
   }
   await releaseAll();
   const token = await createSession(user.id, now);
+  await db.staffUser.update({ where: { id: user.id }, data: { lastSignInAt: now } });
   await recordSignIn("success", { email, userId: user.id, address: client.address }, now);
   return { kind: "ok", token };
 }

@@ -17,7 +17,8 @@ let dummy: Promise<string> | null = null;
  * as a wrong password and the answer says nothing about which it was.
  */
 export async function checkPassword(stored: string | null, password: string): Promise<boolean> {
-  if (stored === null) {
+  // No account, or one whose password was never set or was reset (an empty hash): the dummy check.
+  if (stored === null || stored === "") {
     dummy ??= hashPassword("not-a-real-password-just-for-timing");
     await verify(await dummy, password).catch(() => false);
     return false;

@@ -3,6 +3,10 @@
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { requireStaff } from "@/lib/auth/current";
+import { mayActOn, mayRevokeLink } from "@/lib/auth/item-access";
+import { mayDo, type ItemAction } from "@/lib/auth/permissions";
+import type { StaffIdentity } from "@/lib/auth/session";
+import type { Locale } from "@/i18n/config";
 import { formLocale } from "@/lib/auth/respond";
 import { staffPaths } from "@/lib/paths";
 import { defaultLocale, locales } from "@/i18n/config";
@@ -17,8 +21,10 @@ import type { Base } from "./revisions";
 /**
  * The desk's Server Actions. Next checks each action's Origin against the
  * host (cross-site posts are refused); each one checks the staff session
- * itself before anything else, validates its form with zod, and refreshes
- * exactly the cache tags the write touched.
+ * itself before anything else, asks lib/auth/permissions whether this role
+ * may do this to this item (a refusal goes back to the desk with a message and
+ * changes nothing), validates its form with zod, and refreshes exactly the
+ * cache tags the write touched.
  */
 const itemForm = z.object({ type: z.enum(["article", "episode"]), id: z.coerce.number().int().positive(), locale: z.enum(locales).catch(defaultLocale) });
 
@@ -28,23 +34,34 @@ function readItem(form: FormData) {
   return parsed.data;
 }
 
+function refused(locale: Locale): never {
+  redirect(staffPaths.desk(locale, "?error=forbidden"));
+}
+
+/** The signed-in staff member, if their role may do `action` on the posted item; else back to the desk, refused. */
+async function staffFor(action: ItemAction, item: ReturnType<typeof readItem>): Promise<StaffIdentity> {
+  const staff = await requireStaff(item.locale);
+  if (!(await mayActOn(staff, action, item))) refused(item.locale);
+  return staff;
+}
+
 export async function publishNowAction(form: FormData) {
   const item = readItem(form);
-  const staff = await requireStaff(item.locale);
+  const staff = await staffFor("publish", item);
   await invalidate(await publishNow(item, { userId: staff.id }));
   redirect(staffPaths.desk(item.locale, "?done=publish"));
 }
 
 export async function unpublishAction(form: FormData) {
   const item = readItem(form);
-  const staff = await requireStaff(item.locale);
+  const staff = await staffFor("unpublish", item);
   await invalidate(await unpublish(item, { userId: staff.id }));
   redirect(staffPaths.desk(item.locale, "?done=unpublish"));
 }
 
 export async function scheduleAction(form: FormData) {
   const item = readItem(form);
-  const staff = await requireStaff(item.locale);
+  const staff = await staffFor("schedule", item);
   const at = newsroomLocalToDate(String(form.get("at") ?? ""));
   if (!at) redirect(staffPaths.desk(item.locale, "?error=pastTime"));
   try {
@@ -58,7 +75,7 @@ export async function scheduleAction(form: FormData) {
 
 export async function createLinkAction(form: FormData) {
   const item = readItem(form);
-  const staff = await requireStaff(item.locale);
+  const staff = await staffFor("share", item);
   const hours = z.coerce
     .number()
     .int()
@@ -77,6 +94,7 @@ export async function revokeLinkAction(form: FormData) {
     .string()
     .regex(/^[A-Za-z0-9_-]{16,64}$/)
     .safeParse(form.get("tokenId"));
+  if (id.success && !(await mayRevokeLink(staff, id.data))) refused(locale);
   if (id.success) await revokePreviewLink(id.data, staff.id);
   redirect(staffPaths.desk(locale, "?done=revoke#links"));
 }
@@ -110,6 +128,9 @@ export async function saveArticleAction(_prev: EditorState, form: FormData): Pro
     heroCredit: String(form.get("heroCredit") ?? ""),
     body: String(form.get("body") ?? ""),
   };
+  const id = z.coerce.number().int().positive().safeParse(values.id);
+  const allowed = values.id ? id.success && (await mayActOn(staff, "edit", { type: "article", id: id.data })) : mayDo(staff, "create-article");
+  if (!allowed) return { result: { ok: false, fields: { id: "forbidden" }, body: [] }, values: { ...values, revision: String(form.get("revision") ?? "") } };
   const result = await saveArticle({ ...values, id: values.id || undefined }, staff.id, new Date(), readBase(form.get("revision")));
   if (!result.ok) return { result, values: { ...values, revision: String(form.get("revision") ?? "") } };
   await invalidate(result.tags);

@@ -18,12 +18,14 @@ export async function writeArticle(
   fields: ArticleRevisionData,
   existing: { slug: string; locale: string } | null,
   now: Date,
+  /** Who creates it (a new article only): a contributor may edit their own drafts. */
+  createdById: number | null = null,
 ): Promise<number> {
   const { authorIds, tagIds, ...columns } = fields;
   const data = { ...columns, updatedAt: now };
   const row = id
     ? await tx.article.update({ where: { id }, data, select: { id: true } })
-    : await tx.article.create({ data: { ...data, status: "DRAFT" }, select: { id: true } });
+    : await tx.article.create({ data: { ...data, status: "DRAFT", createdById }, select: { id: true } });
   if (existing && existing.slug !== fields.slug) {
     // The old URL keeps working: 301 to the new slug (lib/data/routes.ts).
     await tx.articleSlug.deleteMany({ where: { locale: fields.locale, slug: fields.slug } });

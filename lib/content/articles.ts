@@ -127,7 +127,7 @@ export async function saveArticle(raw: unknown, userId: number, now = new Date()
   }
 
   const id = await db.$transaction(async (tx) => {
-    const rowId = await writeArticle(tx, input.id ?? null, fieldsToWrite, existing, now);
+    const rowId = await writeArticle(tx, input.id ?? null, fieldsToWrite, existing, now, userId);
     await tx.auditLog.create({ data: auditData({ action: input.id ? "edit" : "create", itemType: "article", itemId: rowId, actor: { userId }, at: now }) });
     return rowId;
   });

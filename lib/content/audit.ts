@@ -20,12 +20,21 @@ export type AuditAction =
   | "revision-save"
   | "revision-publish"
   | "revision-discard"
-  | "revision-restore";
+  | "revision-restore"
+  | "staff-invite"
+  | "staff-role"
+  | "staff-disable"
+  | "staff-enable"
+  | "staff-reset"
+  | "staff-password-set";
 
 /** Who did it: a staff user, a preview token, or the scheduler (neither). */
 export type Actor = { userId: number } | { tokenId: string } | { system: "scheduler" | "import" };
 
-export type AuditEntry = { action: AuditAction; itemType: ItemType; itemId: number; actor: Actor; detail?: string; at: Date };
+/** What an entry is about: an article or episode, or a staff account (itemId is then the account's id). */
+export type AuditItemType = ItemType | "staff";
+
+export type AuditEntry = { action: AuditAction; itemType: AuditItemType; itemId: number; actor: Actor; detail?: string; at: Date };
 
 export function auditData(e: AuditEntry) {
   return {

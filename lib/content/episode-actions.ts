@@ -2,6 +2,8 @@
 
 import { redirect } from "next/navigation";
 import { requireStaff } from "@/lib/auth/current";
+import { mayDo } from "@/lib/auth/permissions";
+import { mayActOn } from "@/lib/auth/item-access";
 import { formLocale } from "@/lib/auth/respond";
 import { staffPaths } from "@/lib/paths";
 import { saveEpisode, type EpisodeSaveResult } from "./episodes";
@@ -23,6 +25,8 @@ export async function saveEpisodeAction(_prev: EpisodeEditorState, form: FormDat
   for (const name of FIELDS) values[name] = String(form.get(name) ?? "");
   const id = /^[1-9]\d{0,9}$/.test(values.id) ? Number(values.id) : null;
   if (values.id && id === null) return { result: { ok: false, fields: { id: "notFound" } }, values };
+  const allowed = id ? await mayActOn(staff, "edit", { type: "episode", id }) : mayDo(staff, "create-episode");
+  if (!allowed) return { result: { ok: false, fields: { id: "forbidden" } }, values };
   const result = await saveEpisode(staff.id, id, values);
   if (!result.ok) return { result, values };
   await invalidate(result.tags);

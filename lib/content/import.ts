@@ -13,8 +13,9 @@ export type ImportResult = { id: number; slug: string; suggested: string; warnin
  * A scraped article page → a new DRAFT: title, section and date from the
  * page, author from the byline, body paragraphs in order, related lines
  * as related blocks when their target exists (a warning otherwise).
+ * `createdById`: the staff member importing it, when one is known (then it is their draft).
  */
-export async function importScrapedArticle(source: string, now = new Date()): Promise<ImportResult> {
+export async function importScrapedArticle(source: string, now = new Date(), createdById: number | null = null): Promise<ImportResult> {
   const page = parseScrapedArticle(source);
   const warnings: string[] = [];
   const section = await db.section.findFirst({ where: { OR: [{ nameAr: page.sectionName }, { nameEn: page.sectionName }] }, select: { id: true } });
@@ -52,12 +53,15 @@ export async function importScrapedArticle(source: string, now = new Date()): Pr
         publishedAt,
         updatedAt: now,
         createdAt: now,
+        createdById,
       },
       select: { id: true },
     });
     await indexArticle(tx, row.id);
     if (author) await tx.articleAuthor.create({ data: { articleId: row.id, authorId: author.id, position: 0 } });
-    await tx.auditLog.create({ data: auditData({ action: "create", itemType: "article", itemId: row.id, actor: { system: "import" }, at: now }) });
+    await tx.auditLog.create({
+      data: auditData({ action: "create", itemType: "article", itemId: row.id, actor: createdById ? { userId: createdById } : { system: "import" }, at: now }),
+    });
     return row.id;
   });
   return { id, slug, suggested, warnings };

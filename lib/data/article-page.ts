@@ -2,6 +2,7 @@ import "server-only";
 import { draftMode } from "next/headers";
 import { cache } from "react";
 import { currentStaff } from "@/lib/auth/current";
+import { mayActOn } from "@/lib/auth/item-access";
 import { getPublishedArticle } from "./articles";
 import { getDraftArticle } from "./drafts";
 import type { ArticleView, Locale } from "./views";
@@ -12,8 +13,9 @@ export type PageArticle = ArticleView & { preview: boolean; previewedBy: number 
 /**
  * The article a page shows, read once per request: generateMetadata and the
  * page share this call. In draft mode a signed-in staff member gets the
- * latest draft (the page audits the view); draft mode without a valid session
- * gets exactly what the public gets. Cookies are read only inside the draft
+ * latest draft (the page audits the view) when their role may preview it (a
+ * contributor: only their own articles); draft mode without a valid session,
+ * or without that right, gets exactly what the public gets. Cookies are read only inside the draft
  * branch, so the normal path stays static and cached.
  */
 export const getArticleForPage = cache(async (locale: Locale, slug: string): Promise<PageArticle | null> => {
@@ -21,7 +23,7 @@ export const getArticleForPage = cache(async (locale: Locale, slug: string): Pro
     const staff = await currentStaff();
     if (staff) {
       const draft = await getDraftArticle({ locale, slug }, "staff");
-      if (draft) {
+      if (draft && (await mayActOn(staff, "preview", { type: "article", id: draft.id }))) {
         return { ...draft, preview: true, previewedBy: staff.id };
       }
     }

@@ -1,5 +1,6 @@
-import { withPendingEpisode } from "./revisions";
 import "server-only";
+import { withPendingEpisode } from "./revisions";
+import { allowedItemActions, type Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
 import { paths } from "@/lib/paths";
 import { isPublic } from "@/lib/visibility";
@@ -33,6 +34,7 @@ export async function listShowOptions(): Promise<ShowOption[]> {
 
 /** An episode as the editor shows it, its current audio, and its desk row (for the publishing actions). */
 export async function getEpisodeForEdit(
+  actor: Actor,
   id: number,
   locale: Locale,
   now = new Date(),
@@ -67,6 +69,7 @@ export async function getEpisodeForEdit(
       withdrawn: Boolean(e.withdrawnAt),
       live: isPublic(e, now),
       pending: e !== live,
+      actions: allowedItemActions(actor, { type: "episode", createdById: null, status: e.status, withdrawnAt: e.withdrawnAt }),
       href: paths.episode(locale, e.show.slug, e.slug),
     },
   };

@@ -7,10 +7,9 @@ import { previewSecret } from "@/lib/secrets";
 import { signPreviewToken, type ItemType } from "@/lib/preview/token";
 import { isPublic } from "@/lib/visibility";
 import { nameIn } from "@/i18n/config";
-import { searchTitles } from "@/lib/search/engine";
-import { parseQuery } from "@/lib/search/normalize";
 import { pendingKey, readArticleRevision } from "@/lib/revision-data";
 import { pendingItemIds } from "./revisions";
+import { allowedItemActions, mayDo, type Actor, type ItemAction } from "@/lib/auth/permissions";
 import type { EditorOptions, Locale } from "./views";
 
 /**
@@ -29,6 +28,8 @@ export type DeskRow = {
   href: string;
   /** Has changes saved but not published (lib/data/revisions.ts). */
   pending: boolean;
+  /** What the signed-in staff member may do to it (lib/auth/permissions): the desk shows only these. */
+  actions: ItemAction[];
 };
 export type DeskList = { drafts: DeskRow[]; scheduled: DeskRow[]; published: DeskRow[] };
 
@@ -50,59 +51,19 @@ function split(rows: DeskRow[], now: Date): DeskList {
   };
 }
 
-/**
- * The desk's lists. With `query`, only articles whose title matches it (the
- * readers' matching, every state and both editions) and no episodes.
- */
-export async function listDesk(locale: Locale, now = new Date(), query?: string): Promise<{ articles: DeskList; episodes: DeskList }> {
-  const order = [{ updatedAt: "desc" as const }, { id: "desc" as const }];
-  const terms = query ? parseQuery(query).terms : [];
-  const matching = terms.length ? await searchTitles(db, terms, 200) : null;
-  const [articles, episodes] = await Promise.all([
-    db.article.findMany({
-      where: matching ? { id: { in: matching } } : undefined,
-      orderBy: order,
-      take: 200,
-      select: {
-        id: true,
-        locale: true,
-        slug: true,
-        title: true,
-        status: true,
-        publishedAt: true,
-        withdrawnAt: true,
-        section: { select: { nameAr: true, nameEn: true } },
-      },
-    }),
-    db.episode.findMany({
-      orderBy: order,
-      take: matching ? 0 : 100,
-      select: { id: true, slug: true, title: true, status: true, publishedAt: true, withdrawnAt: true, show: { select: { slug: true, title: true } } },
-    }),
-  ]);
-  const [pendingArticles, pendingEpisodes] = await Promise.all([
-    pendingItemIds(
-      "article",
-      articles.map((a) => a.id),
-    ),
-    pendingItemIds(
-      "episode",
-      episodes.map((e) => e.id),
-    ),
-  ]);
-  const articleRows: DeskRow[] = articles.map((a) => ({
-    type: "article",
-    id: a.id,
-    title: a.title,
-    context: `${a.locale} · ${nameIn(a.section, locale)}`,
-    status: a.status,
-    publishedAt: a.publishedAt?.toISOString() ?? null,
-    withdrawn: Boolean(a.withdrawnAt),
-    live: isPublic(a, now),
-    href: paths.article(a.locale as Locale, a.slug),
-    pending: pendingArticles.has(a.id),
-  }));
-  const episodeRows: DeskRow[] = episodes.map((e) => ({
+/** The desk's episodes (the articles are paged: lib/data/desk.ts). A contributor has none. */
+export async function listDeskEpisodes(actor: Actor, locale: Locale, now = new Date()): Promise<DeskList> {
+  if (!mayDo(actor, "see-all-items")) return { drafts: [], scheduled: [], published: [] };
+  const episodes = await db.episode.findMany({
+    orderBy: [{ updatedAt: "desc" }, { id: "desc" }],
+    take: 100,
+    select: { id: true, slug: true, title: true, status: true, publishedAt: true, withdrawnAt: true, show: { select: { slug: true, title: true } } },
+  });
+  const pending = await pendingItemIds(
+    "episode",
+    episodes.map((e) => e.id),
+  );
+  const rows: DeskRow[] = episodes.map((e) => ({
     type: "episode",
     id: e.id,
     title: e.title,
@@ -112,10 +73,11 @@ export async function listDesk(locale: Locale, now = new Date(), query?: string)
     withdrawn: Boolean(e.withdrawnAt),
     live: isPublic(e, now),
     href: paths.episode(locale, e.show.slug, e.slug),
-    pending: pendingEpisodes.has(e.id),
+    pending: pending.has(e.id),
+    actions: allowedItemActions(actor, { type: "episode", createdById: null, status: e.status, withdrawnAt: e.withdrawnAt }),
   }));
   const byNewest = (a: DeskRow, b: DeskRow) => (b.publishedAt ?? "").localeCompare(a.publishedAt ?? "");
-  return { articles: split(articleRows.sort(byNewest), now), episodes: split(episodeRows.sort(byNewest), now) };
+  return split(rows.sort(byNewest), now);
 }
 
 export type LinkRow = {
@@ -128,9 +90,16 @@ export type LinkRow = {
   state: "active" | "revoked" | "expired";
 };
 
-/** Preview links, newest first; the token is re-derived from the row (it is a signature of its fields). */
-export async function listPreviewLinks(now = new Date()): Promise<LinkRow[]> {
-  const rows = await db.previewToken.findMany({ orderBy: { createdAt: "desc" }, take: 30 });
+/**
+ * Preview links, newest first; the token is re-derived from the row (it is a signature of its fields).
+ * A contributor sees only the links they made (others' links would open others' drafts).
+ */
+export async function listPreviewLinks(actor: Actor, now = new Date()): Promise<LinkRow[]> {
+  const rows = await db.previewToken.findMany({
+    where: mayDo(actor, "see-all-items") ? undefined : { createdById: actor.id },
+    orderBy: { createdAt: "desc" },
+    take: 30,
+  });
   const titles = await itemTitles(rows.map((r) => ({ type: r.itemType as ItemType, id: r.itemId })));
   const secret = previewSecret();
   return rows.map((r) => ({
@@ -156,8 +125,14 @@ export type AuditRow = {
   who: { kind: "user"; name: string } | { kind: "token"; id: string } | { kind: "system" };
 };
 
-export async function listAudit(limit = 40): Promise<AuditRow[]> {
-  const rows = await db.auditLog.findMany({ orderBy: [{ at: "desc" }, { id: "desc" }], take: limit, include: { user: { select: { displayName: true } } } });
+/** The content log (staff-account entries are on the people page); a contributor sees their own entries only. */
+export async function listAudit(actor: Actor, limit = 40): Promise<AuditRow[]> {
+  const rows = await db.auditLog.findMany({
+    where: { itemType: { in: ["article", "episode"] }, ...(mayDo(actor, "see-all-items") ? {} : { userId: actor.id }) },
+    orderBy: [{ at: "desc" }, { id: "desc" }],
+    take: limit,
+    include: { user: { select: { displayName: true } } },
+  });
   const titles = await itemTitles(rows.map((r) => ({ type: r.itemType as ItemType, id: r.itemId })));
   return rows.map((r) => ({
     id: r.id,

@@ -2,7 +2,9 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { defaultLocale, locales } from "@/i18n/config";
+import { redirect } from "next/navigation";
 import { requireStaff } from "@/lib/auth/current";
+import { mayDo } from "@/lib/auth/permissions";
 import { readFrontDesk } from "@/lib/data/front-page";
 import { plainEdition } from "@/lib/page-params";
 import { staffPaths } from "@/lib/paths";
@@ -28,6 +30,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function FrontPageDesk({ params, searchParams }: Props) {
   const { locale } = plainEdition(await params);
   const staff = await requireStaff(locale);
+  if (!mayDo(staff, "front-page")) redirect(staffPaths.desk(locale, "?error=forbidden"));
   const q = query.parse(await searchParams);
   const edition = q.edition ?? locale;
   const t = await getTranslations({ locale, namespace: "frontDesk" });

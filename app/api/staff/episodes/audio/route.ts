@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { staffFromRequest } from "@/lib/auth/current";
+import { mayDo } from "@/lib/auth/permissions";
 import { seeOther } from "@/lib/auth/respond";
 import { errorPage, isSameOrigin, requestLocale } from "@/lib/http";
 import { locales } from "@/i18n/config";
@@ -31,7 +32,10 @@ const target = z.object({
 export async function POST(request: Request) {
   const locale = requestLocale(request);
   if (!isSameOrigin(request)) return errorPage(locale, 403, "badRequest");
-  if (!(await staffFromRequest(request))) return errorPage(locale, 403, "badRequest");
+  const staff = await staffFromRequest(request);
+  if (!staff) return errorPage(locale, 403, "badRequest");
+  // Contributors have no episode rights (lib/auth/permissions.ts).
+  if (!mayDo(staff, "create-episode")) return errorPage(locale, 403, "forbidden");
   const cap = maxUploadBytes();
   const declared = Number(request.headers.get("content-length") ?? "0");
   const result =

@@ -1,3 +1,6 @@
+import { staffPaths } from "@/lib/paths";
+import { mayDo } from "@/lib/auth/permissions";
+import { redirect } from "next/navigation";
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { requireStaff } from "@/lib/auth/current";
@@ -19,6 +22,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function NewEpisodePage({ params, searchParams }: Props) {
   const { locale } = plainEdition(await params);
   const staff = await requireStaff(locale);
+  // Contributors have no episode rights: back to the desk with the refusal.
+  if (!mayDo(staff, "create-episode")) redirect(staffPaths.desk(locale, "?error=forbidden"));
   const query = await searchParams;
   const t = await getTranslations({ locale, namespace: "episodeEditor" });
   const [shows, uploaded] = await Promise.all([listShowOptions(), describeUpload(first(query.audio))]);

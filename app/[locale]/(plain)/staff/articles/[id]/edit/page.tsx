@@ -1,7 +1,9 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
+import { notFound, redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { requireStaff } from "@/lib/auth/current";
+import { mayActOn } from "@/lib/auth/item-access";
+import { staffPaths } from "@/lib/paths";
 import { getArticleForEdit } from "@/lib/data/staff";
 import { plainEdition, numberParam } from "@/lib/page-params";
 import { StaffBar } from "@/components/staff/staff-bar";
@@ -22,6 +24,8 @@ export default async function EditArticlePage({ params, searchParams }: Props) {
   const { locale } = plainEdition(p);
   const staff = await requireStaff(locale);
   const id = numberParam(p.id);
+  // A contributor edits only their own drafts; anything else goes back to the desk with the refusal.
+  if (!(await mayActOn(staff, "edit", { type: "article", id }))) redirect(staffPaths.desk(locale, "?error=forbidden"));
   const values = await getArticleForEdit(id);
   if (!values) notFound();
   const query = await searchParams;

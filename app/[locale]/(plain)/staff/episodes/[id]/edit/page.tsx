@@ -1,5 +1,6 @@
+import { mayDo } from "@/lib/auth/permissions";
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
+import { notFound, redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { requireStaff } from "@/lib/auth/current";
 import { describeUpload, getEpisodeForEdit, listShowOptions } from "@/lib/data/episode-editor";
@@ -31,9 +32,11 @@ export default async function EditEpisodePage({ params, searchParams }: Props) {
   const p = await params;
   const { locale } = plainEdition(p);
   const staff = await requireStaff(locale);
+  // Contributors have no episode rights: back to the desk with the refusal.
+  if (!mayDo(staff, "create-episode")) redirect(staffPaths.desk(locale, "?error=forbidden"));
   const id = numberParam(p.id);
   const [episode, shows, revisions, live] = await Promise.all([
-    getEpisodeForEdit(id, locale),
+    getEpisodeForEdit(staff, id, locale),
     listShowOptions(),
     revisionsOf("episode", id),
     isLiveItem("episode", id),
