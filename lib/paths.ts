@@ -46,6 +46,7 @@ export const staffPaths = {
   newArticle: (locale: Locale) => `${localePrefix(locale)}/staff/articles/new`,
   frontPage: (locale: Locale, query = "") => `${localePrefix(locale)}/staff/front-page${query}`,
   editArticle: (locale: Locale, id: number, query = "") => `${localePrefix(locale)}/staff/articles/${id}/edit${query}`,
+  showArtwork: (locale: Locale, query = "") => `${localePrefix(locale)}/staff/show-artwork${query}`,
   /** A shareable preview link (the token is URL-safe base64). */
   previewLink: (token: string) => `/preview/${token}`,
 };

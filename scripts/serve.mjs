@@ -23,6 +23,7 @@ import { editionOfPath, errorPageHtml } from "../lib/error-page.mjs";
 import { databaseProblem } from "./check-database.mjs";
 import { redisProblem, sharedSecretProblem } from "./check-redis.mjs";
 import { guardResponse, hasDotSegment, hasUndecodablePath, sendNotFound } from "./error-shell.mjs";
+import { isStaffFormPost, maxUploadBytes } from "../lib/upload-limit.cjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const port = Number(process.env.PORT || 3000);
@@ -30,6 +31,7 @@ const hostname = process.env.HOSTNAME_BIND || "0.0.0.0";
 /** What any route takes; pages narrow it further in proxy.ts. */
 export const ALLOWED_METHODS = ["GET", "HEAD", "POST", "OPTIONS"];
 const maxBody = Number(process.env.NASHRA_MAX_BODY_BYTES || 1024 * 1024);
+const maxUpload = Math.max(maxBody, maxUploadBytes());
 
 const app = next({ dev: false, dir: root, port, hostname: "localhost" });
 const handle = app.getRequestHandler();
@@ -55,7 +57,8 @@ if (process.env.REDIS_URL) await shareBuildPages();
 const server = http.createServer((req, res) => {
   if (!ALLOWED_METHODS.includes(req.method || "")) return refuse(req, res, 405, "methodNotAllowed", { allow: ALLOWED_METHODS.join(", ") });
   const declared = Number(req.headers["content-length"] || 0);
-  if (!Number.isFinite(declared) || declared > maxBody) return refuse(req, res, 413, "tooLarge", { connection: "close" });
+  const cap = req.method === "POST" && isStaffFormPost(req) ? maxUpload : maxBody;
+  if (!Number.isFinite(declared) || declared > cap) return refuse(req, res, 413, "tooLarge", { connection: "close" });
   if (req.headers["transfer-encoding"] && !req.headers["content-length"]) return refuse(req, res, 411, "lengthRequired", { connection: "close" });
   if (hasDotSegment(req.url || "/") || hasUndecodablePath(req.url || "/")) return void sendNotFound(req, res, port).catch(() => res.destroy());
   guardResponse(req, res, port);

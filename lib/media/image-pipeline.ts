@@ -12,8 +12,8 @@ import { IMAGES_FOLDER, LARGEST_VARIANT, OG_IMAGE, variantWidths } from "./image
  */
 
 export const IMAGE_LIMITS = {
-  /** Largest upload read, in bytes (also the Server Action body limit in next.config.js). */
-  maxBytes: 15 * 1024 * 1024,
+  /** Largest image file taken, in bytes (a staff form post may carry up to NASHRA_MAX_UPLOAD_BYTES, 16 MiB). */
+  maxBytes: 12 * 1024 * 1024,
   /** Largest declared side and area, checked from the header before any pixel is decoded. */
   maxSide: 12_000,
   maxPixels: 50_000_000,

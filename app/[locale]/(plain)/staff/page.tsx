@@ -26,6 +26,7 @@ export default async function DeskPage({ params, searchParams }: Props) {
   const query = (Array.isArray(q) ? q[0] : q)?.trim() ?? "";
   const t = await getTranslations({ locale, namespace: "staff" });
   const tf = await getTranslations({ locale, namespace: "frontDesk" });
+  const ti = await getTranslations({ locale, namespace: "images" });
   const [desk, links, audit] = await Promise.all([listDesk(locale, new Date(), query), listPreviewLinks(), listAudit()]);
   return (
     <>
@@ -48,6 +49,9 @@ export default async function DeskPage({ params, searchParams }: Props) {
           </NavLink>
           <NavLink href={staffPaths.frontPage(locale)} className="rounded border border-stone-500 bg-white px-4 py-2">
             {tf("deskLink")}
+          </NavLink>
+          <NavLink href={staffPaths.showArtwork(locale)} className="rounded border border-stone-500 bg-white px-4 py-2">
+            {ti("artworkLink")}
           </NavLink>
           <form method="post" action="/api/staff/scheduler">
             <input type="hidden" name="locale" value={locale} />
