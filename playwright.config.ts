@@ -19,6 +19,7 @@ const writers = [
   "csp",
   "feeds",
   "front-page",
+  "images",
   "inert-titles",
   "media-access",
   "most-read",
