@@ -17,7 +17,7 @@ const imagesDir = path.join(mediaDir, "images");
 const GPS_MARKER = "NashraE2eCamera";
 
 const storedKeys = () => (existsSync(imagesDir) ? readdirSync(imagesDir).sort() : []);
-const imageCount = () => dbCall<number>("mediaImage", "count");
+const imageCount = () => dbCall<number>("mediaImage", "count", {});
 
 function photo(width: number, height: number) {
   return sharp({ create: { width, height, channels: 3, background: { r: 30, g: 110, b: 170 } } }).composite([
@@ -46,7 +46,7 @@ async function newArticle(page: Page, title: string, slug: string) {
   await page.getByLabel("النص", { exact: true }).fill(`فقرة من ${title}.`);
 }
 
-const attr = (tag: string, name: string) => new RegExp(`\\s${name}="([^"]*)"`).exec(tag)?.[1] ?? null;
+const attr = (tag: string, name: string) => new RegExp(`\\s${name}="([^"]*)"`, "i").exec(tag)?.[1] ?? null;
 const decode = (value: string | null) => (value ?? "").replace(/&amp;/g, "&");
 
 test.describe("hero images", () => {
