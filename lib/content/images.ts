@@ -17,9 +17,12 @@ import { IMAGES_FOLDER } from "@/lib/media/image-variants";
 export type StoredImage = { id: number; url: string; width: number; height: number };
 export type UploadResult = { ok: true; image: StoredImage } | { ok: false; code: ImageProblem };
 
-/** A file field that holds a file (browsers send an empty, nameless part when none was chosen). */
+/**
+ * A file field that holds a file. Browsers send an empty part when none was
+ * chosen, and the server's form parser may name it ("blob"): only the size tells.
+ */
 export function chosenFile(value: FormDataEntryValue | null): File | null {
-  return value instanceof File && (value.size > 0 || value.name !== "") ? value : null;
+  return value instanceof File && value.size > 0 ? value : null;
 }
 
 /**
