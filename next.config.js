@@ -25,6 +25,10 @@ const securityHeaders = [
   { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), browsing-topics=()" },
 ];
 
+// Staff forms may carry a file (hero images, show artwork): their posts may be this large;
+// scripts/serve.mjs lets them through and keeps the 1 MiB cap for everything else.
+const { maxFormUploadBytes } = require("./lib/upload-limit.cjs");
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   // A separate build folder lets tests and a running dev server coexist.
@@ -34,6 +38,7 @@ const nextConfig = {
   skipTrailingSlashRedirect: true,
   serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "pg", "@prisma/adapter-pg"],
   images: { unoptimized: true },
+  experimental: { serverActions: { bodySizeLimit: maxFormUploadBytes() }, proxyClientMaxBodySize: maxFormUploadBytes() },
   // Next's file-system cache, or Redis shared by all instances when REDIS_URL is set
   // (cache-handler.js); neither keeps 404 renders. With Redis, no per-instance memory
   // copy: an entry another instance invalidated must not live on here.

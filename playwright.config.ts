@@ -20,6 +20,7 @@ const writers = [
   "episode-editor",
   "feeds",
   "front-page",
+  "images",
   "inert-titles",
   "media-access",
   "most-read",

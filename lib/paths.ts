@@ -52,6 +52,7 @@ export const staffPaths = {
   people: (locale: Locale, query = "") => `${localePrefix(locale)}/staff/people${query}`,
   /** The one-time link that sets a staff password (works signed out; the token is URL-safe base64). */
   setPassword: (locale: Locale, token: string) => `${localePrefix(locale)}/staff/password/${token}`,
+  showArtwork: (locale: Locale, query = "") => `${localePrefix(locale)}/staff/show-artwork${query}`,
   /** A shareable preview link (the token is URL-safe base64). */
   previewLink: (token: string) => `/preview/${token}`,
 };

@@ -23,6 +23,7 @@ import { editionOfPath, errorPageHtml } from "../lib/error-page.mjs";
 import { databaseProblem } from "./check-database.mjs";
 import { redisProblem, sharedSecretProblem } from "./check-redis.mjs";
 import { guardResponse, hasDotSegment, hasUndecodablePath, sendNotFound } from "./error-shell.mjs";
+import { isStaffFormPost, maxFormUploadBytes } from "../lib/upload-limit.cjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const port = Number(process.env.PORT || 3000);
@@ -37,7 +38,10 @@ const maxBody = Number(process.env.NASHRA_MAX_BODY_BYTES || 1024 * 1024);
  */
 export const UPLOAD_PATH = "/api/staff/episodes/audio";
 const maxUpload = Number(process.env.NASHRA_MAX_UPLOAD_BYTES || 200 * 1024 * 1024) + 64 * 1024;
-const bodyCap = (req) => (req.method === "POST" && (req.url || "").split("?")[0] === UPLOAD_PATH ? maxUpload : maxBody);
+/** A staff form post with a file (hero images, artwork: lib/upload-limit.cjs), 16 MiB. */
+const maxFormUpload = Math.max(maxBody, maxFormUploadBytes());
+const bodyCap = (req) =>
+  req.method === "POST" && (req.url || "").split("?")[0] === UPLOAD_PATH ? maxUpload : req.method === "POST" && isStaffFormPost(req) ? maxFormUpload : maxBody;
 
 const app = next({ dev: false, dir: root, port, hostname: "localhost" });
 const handle = app.getRequestHandler();

@@ -11,6 +11,7 @@ import { EpisodeMeta } from "@/components/podcast/episode-meta";
 import { JsonLd } from "@/components/seo/json-ld";
 import { editionPageMetadata } from "@/lib/seo/metadata";
 import { seoContext } from "@/lib/seo/page-context";
+import { SizedImage } from "@/components/ui/sized-image";
 import { breadcrumbs, podcastSeason, podcastSeries } from "@/lib/seo/structured-data";
 
 export type ShowParams = { locale: string; variant: string; show: string; season?: string };
@@ -66,8 +67,7 @@ export async function ShowPage({ params }: { params: Promise<ShowParams> }) {
       <SiteHeader locale={locale} />
       <main id="main" className="mx-auto max-w-3xl px-4 py-6">
         <header className="flex flex-col gap-4 sm:flex-row" lang={show.language} dir={directionOf(show.language)}>
-          {/* eslint-disable-next-line @next/next/no-img-element -- square artwork, sized */}
-          <img src={show.artwork.url} alt="" width={200} height={200} className="h-48 w-48 shrink-0 rounded" />
+          <SizedImage image={{ url: show.artwork.url, alt: "", width: 200, height: 200 }} sizes="12rem" priority className="h-48 w-48 shrink-0 rounded" />
           <div>
             <h1 className="text-3xl font-bold">{show.title}</h1>
             <p className="mt-2 text-lg">{show.description}</p>

@@ -1,7 +1,7 @@
 import type { ArticleCard } from "@/lib/data/views";
 import { paths } from "@/lib/paths";
 import { NavLink } from "@/components/ui/nav-link";
-import { SizedImage } from "@/components/ui/sized-image";
+import { SizedImage, TILE_SIZES } from "@/components/ui/sized-image";
 
 type Props = { article: ArticleCard; showSection?: boolean };
 
@@ -9,7 +9,7 @@ type Props = { article: ArticleCard; showSection?: boolean };
 export function StoryTile({ article, showSection = true }: Props) {
   return (
     <article className="border-b border-stone-200 pb-3">
-      {article.hero ? <SizedImage image={article.hero} className="mb-2 aspect-video h-auto w-full rounded object-cover" /> : null}
+      {article.hero ? <SizedImage image={article.hero} sizes={TILE_SIZES} className="mb-2 aspect-video h-auto w-full rounded object-cover" /> : null}
       {showSection ? (
         <NavLink href={paths.section(article.locale, article.section.slug)} className="text-xs font-bold text-brand">
           {article.section.name}

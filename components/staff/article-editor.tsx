@@ -3,11 +3,13 @@ import type { Locale } from "@/i18n/config";
 import { saveArticleAction, type EditorState } from "@/lib/content/actions";
 import { editorOptions, type EditorValues } from "@/lib/data/staff";
 import { ArticleForm, type ArticleFormStrings } from "./article-form";
+import { imageErrors } from "./image-errors";
 
 /** Server wrapper of the editor: options from the database, strings from the staff namespace. */
 export async function ArticleEditor({ locale, values }: { locale: Locale; values: EditorValues | null }) {
   const t = await getTranslations({ locale, namespace: "staff" });
   const tr = await getTranslations({ locale, namespace: "revisions" });
+  const ti = await getTranslations({ locale, namespace: "images" });
   const options = await editorOptions(locale);
   const strings: ArticleFormStrings = {
     fields: {
@@ -39,6 +41,7 @@ export async function ArticleEditor({ locale, values }: { locale: Locale; values
     // Placeholders stay for the client to fill per error.
     bodyErrors: { unknownTarget: t.raw("bodyErrors.unknownTarget") as string, badMedia: t.raw("bodyErrors.badMedia") as string, empty: t("bodyErrors.empty") },
     localeNames: { ar: t("localeAr"), en: t("localeEn") },
+    heroFile: { label: ti("heroFile"), hint: ti("heroFileHint"), errors: imageErrors(ti) },
   };
   const initial: EditorState = {
     result: null,

@@ -4,6 +4,8 @@ import { useActionState } from "react";
 import type { EditorState } from "@/lib/content/actions";
 import type { EditorOptions } from "@/lib/data/views";
 import type { Locale } from "@/i18n/config";
+import type { ImageProblem } from "@/lib/media/image-pipeline";
+import { HERO_FILE_TYPES, HeroFileField } from "./hero-file-field";
 
 export type ArticleFormStrings = {
   fields: Record<
@@ -19,6 +21,7 @@ export type ArticleFormStrings = {
   errors: Record<string, string>;
   bodyErrors: Record<"unknownTarget" | "badMedia" | "empty", string>;
   localeNames: { ar: string; en: string };
+  heroFile: { label: string; hint: string; errors: Record<ImageProblem, string> };
 };
 
 type Props = {
@@ -125,6 +128,7 @@ export function ArticleForm({ action, initial, options, strings, uiLocale }: Pro
       </div>
       {multi("authorIds", options.authors)}
       {multi("tagIds", options.tags)}
+      <HeroFileField strings={strings.heroFile} problem={state.heroFile} accept={HERO_FILE_TYPES} />
       {text("heroUrl", { dir: "ltr" })}
       {text("heroAlt")}
       {text("heroCaption")}

@@ -13,6 +13,8 @@ import { defaultLocale, locales } from "@/i18n/config";
 import { createPreviewLink, revokePreviewLink } from "@/lib/content/preview-links";
 import { DEFAULT_PREVIEW_HOURS } from "@/lib/preview/token";
 import { saveArticle, type SaveResult } from "./articles";
+import { chosenFile, storeUploadedImage } from "./images";
+import type { ImageProblem } from "@/lib/media/image-pipeline";
 import { invalidate } from "./invalidate";
 import { publishNow, PublishError, schedule, unpublish } from "./publishing";
 import { newsroomLocalToDate } from "./time";
@@ -107,7 +109,8 @@ function readBase(raw: FormDataEntryValue | null): Base {
   return m ? { revisionId: Number(m[1]), version: Number(m[2]) } : undefined;
 }
 
-export type EditorState = { result: SaveResult | null; values: Record<string, string | string[]> };
+/** `heroFile`: why the chosen hero file was refused (lib/media/image-pipeline), shown beside the upload field. */
+export type EditorState = { result: SaveResult | null; values: Record<string, string | string[]>; heroFile?: ImageProblem };
 
 /** The editor's save (useActionState): errors come back beside the fields, nothing written. */
 export async function saveArticleAction(_prev: EditorState, form: FormData): Promise<EditorState> {
@@ -131,6 +134,16 @@ export async function saveArticleAction(_prev: EditorState, form: FormData): Pro
   const id = z.coerce.number().int().positive().safeParse(values.id);
   const allowed = values.id ? id.success && (await mayActOn(staff, "edit", { type: "article", id: id.data })) : mayDo(staff, "create-article");
   if (!allowed) return { result: { ok: false, fields: { id: "forbidden" }, body: [] }, values: { ...values, revision: String(form.get("revision") ?? "") } };
+  // A chosen hero file is stored first and becomes the form's heroUrl, so it is saved like
+  // any hero (and kept by the form if another field is wrong). Refused: nothing is stored.
+  const heroFile = chosenFile(form.get("heroFile"));
+  if (heroFile) {
+    const refused = (fields: SaveResult & { ok: false }) => ({ result: fields, values: { ...values, revision: String(form.get("revision") ?? "") } });
+    if (!values.heroAlt.trim()) return refused({ ok: false, fields: { heroAlt: "required" }, body: [] });
+    const upload = await storeUploadedImage(heroFile, "hero", { alt: values.heroAlt, credit: values.heroCredit }, staff.id);
+    if (!upload.ok) return { ...refused({ ok: false, fields: {}, body: [] }), heroFile: upload.code };
+    values.heroUrl = upload.image.url;
+  }
   const result = await saveArticle({ ...values, id: values.id || undefined }, staff.id, new Date(), readBase(form.get("revision")));
   if (!result.ok) return { result, values: { ...values, revision: String(form.get("revision") ?? "") } };
   await invalidate(result.tags);

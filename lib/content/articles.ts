@@ -12,6 +12,7 @@ import { isPublic } from "@/lib/visibility";
 import { writeArticle } from "./article-write";
 import { hasPendingArticle, saveArticleRevision } from "./article-revisions";
 import { RevisionError, type Base } from "./revisions";
+import { uploadedImageSize } from "./images";
 
 /** The editor's form, validated at the edge. Empty optional fields arrive as "". */
 const optional = (max: number) =>
@@ -99,6 +100,8 @@ export async function saveArticle(raw: unknown, userId: number, now = new Date()
   if (bodyErrors.length) fields.body = "invalid";
   if (Object.keys(fields).length || !section) return { ok: false, fields, body: bodyErrors };
 
+  // An uploaded image has its real size; an image given by URL (the seed's) is taken as 1600×900.
+  const heroSize = input.heroUrl ? ((await uploadedImageSize(input.heroUrl)) ?? { width: 1600, height: 900 }) : null;
   const data = {
     locale: input.locale,
     slug,
@@ -109,8 +112,8 @@ export async function saveArticle(raw: unknown, userId: number, now = new Date()
     heroAlt: input.heroUrl ? input.heroAlt : null,
     heroCaption: input.heroUrl ? input.heroCaption : null,
     heroCredit: input.heroUrl ? input.heroCredit : null,
-    heroWidth: input.heroUrl ? 1600 : null,
-    heroHeight: input.heroUrl ? 900 : null,
+    heroWidth: heroSize?.width ?? null,
+    heroHeight: heroSize?.height ?? null,
     body: serializeBody(resolved.blocks),
   };
   const fieldsToWrite = { ...data, authorIds: input.authorIds, tagIds: input.tagIds };

@@ -5,6 +5,21 @@ import { previewSecret } from "@/lib/secrets";
 import { publicWhere } from "@/lib/visibility";
 import { revisionMediaUrls } from "@/lib/revision-data";
 import { pendingData } from "./revisions";
+import { imageKeyOf } from "@/lib/media/image-variants";
+
+/**
+ * The URL items store for a requested file. Every file of an uploaded image
+ * (original, each AVIF and WebP width, the OG crop) stands for the image's
+ * fallback URL, the one items point at, so all of them follow one rule; an
+ * image-folder name with no recorded image is nobody's (null). Other files
+ * stand for themselves.
+ */
+async function usedUrl(requested: string): Promise<string | null> {
+  const key = imageKeyOf(requested);
+  if (key === null) return requested;
+  const image = await db.mediaImage.findUnique({ where: { key }, select: { url: true } });
+  return image?.url ?? null;
+}
 
 /**
  * Whether a media file may be served to anyone: true when at least one public
@@ -16,7 +31,9 @@ import { pendingData } from "./revisions";
  * Matching is exact (case and all); `url` is the canonical path from
  * lib/media/paths.
  */
-export async function isMediaPublic(url: string, now = new Date()): Promise<boolean> {
+export async function isMediaPublic(requested: string, now = new Date()): Promise<boolean> {
+  const url = await usedUrl(requested);
+  if (url === null) return false;
   const visible = publicWhere(now);
   const episode = await db.episode.findFirst({ where: { audioUrl: url, ...visible }, select: { id: true } });
   if (episode) return true;
@@ -40,7 +57,9 @@ export async function isMediaPublic(url: string, now = new Date()): Promise<bool
  * draft's own files. No audit row here: the preview page's view was audited,
  * and a player's many range requests must not flood the log.
  */
-export async function isMediaOfPreviewLink(url: string, token: string, now = new Date()): Promise<boolean> {
+export async function isMediaOfPreviewLink(requested: string, token: string, now = new Date()): Promise<boolean> {
+  const url = await usedUrl(requested);
+  if (url === null) return false;
   const checked = verifyPreviewToken(token, previewSecret(), now);
   if (!checked.ok) return false;
   const { payload } = checked;

@@ -7,6 +7,7 @@
 import type { Metadata } from "next";
 import { editions, type Locale } from "@/i18n/config";
 import type { ArticleView, ImageView } from "@/lib/data/views";
+import { OG_IMAGE, responsiveSources } from "@/lib/media/image-variants";
 import { absoluteUrl, paths } from "@/lib/paths";
 import { brand, editionAlternates, X_DEFAULT_LOCALE, type SiteContext } from "./site";
 
@@ -66,8 +67,12 @@ export function editionPageMetadata(input: Omit<PageInput, "path" | "languages">
   return pageMetadata({ ...rest, path: pathFor(input.site.locale), languages: editionAlternates(pathFor) });
 }
 
+/** An uploaded hero shares its 1200×630 crop; other images (the seed's) themselves. */
 export function heroImage(hero: ImageView | null): ShareImage | undefined {
-  return hero ? { url: hero.url, width: hero.width, height: hero.height, alt: hero.alt } : undefined;
+  if (!hero) return undefined;
+  const crop = responsiveSources(hero.url)?.og;
+  if (crop) return { url: crop, width: OG_IMAGE.width, height: OG_IMAGE.height, alt: hero.alt };
+  return { url: hero.url, width: hero.width, height: hero.height, alt: hero.alt };
 }
 
 /**

@@ -37,6 +37,7 @@ export default async function DeskPage({ params, searchParams }: Props) {
   const filters = parseDeskFilters(raw);
   const t = await getTranslations({ locale, namespace: "staff" });
   const tf = await getTranslations({ locale, namespace: "frontDesk" });
+  const ti = await getTranslations({ locale, namespace: "images" });
   const te = await getTranslations({ locale, namespace: "episodeEditor" });
   const [articles, episodes, options, links, audit] = await Promise.all([
     listDeskArticles(staff, filters, locale),
@@ -72,6 +73,11 @@ export default async function DeskPage({ params, searchParams }: Props) {
           {mayDo(staff, "front-page") ? (
             <NavLink href={staffPaths.frontPage(locale)} className="rounded border border-stone-500 bg-white px-4 py-2">
               {tf("deskLink")}
+            </NavLink>
+          ) : null}
+          {mayDo(staff, "create-episode") ? (
+            <NavLink href={staffPaths.showArtwork(locale)} className="rounded border border-stone-500 bg-white px-4 py-2">
+              {ti("artworkLink")}
             </NavLink>
           ) : null}
           {mayDo(staff, "manage-staff") ? (

@@ -7,6 +7,7 @@ import { paths } from "@/lib/paths";
 import { SiteHeader } from "@/components/layout/site-header";
 import { NavLink } from "@/components/ui/nav-link";
 import { editionPageMetadata } from "@/lib/seo/metadata";
+import { SizedImage } from "@/components/ui/sized-image";
 import { seoContext } from "@/lib/seo/page-context";
 
 type Props = { params: Promise<{ locale: string; variant: string }> };
@@ -31,8 +32,7 @@ export default async function PodcastsPage({ params }: Props) {
         <ul className="mt-6 grid gap-6 sm:grid-cols-2">
           {shows.map((show) => (
             <li key={show.slug} lang={show.language} dir={directionOf(show.language)}>
-              {/* eslint-disable-next-line @next/next/no-img-element -- square artwork, sized */}
-              <img src={show.artwork.url} alt="" width={320} height={320} loading="lazy" className="h-auto w-full rounded" />
+              <SizedImage image={{ url: show.artwork.url, alt: "", width: 320, height: 320 }} sizes="20rem" className="h-auto w-full rounded" />
               <h2 className="mt-2 text-xl font-bold">
                 <NavLink href={paths.show(locale, show.slug)} className="hover:underline">
                   {show.title}
