@@ -66,6 +66,7 @@ const countMessages = [
   ["podcast.episodeCount", "count"],
   ["podcast.duration", "minutes"],
   ["search.count", "count"],
+  ["search.countMore", "count"],
   ["frontDesk.secondaryCount", "count"],
 ] as const;
 
