@@ -66,7 +66,6 @@ const countMessages = [
   ["podcast.episodeCount", "count"],
   ["podcast.duration", "minutes"],
   ["search.count", "count"],
-  ["search.countMore", "count"],
   ["frontDesk.secondaryCount", "count"],
 ] as const;
 

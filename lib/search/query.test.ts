@@ -70,7 +70,7 @@ describe("search ranking over the engine (scratch SQLite database)", () => {
     expect(r).toMatchObject({ total: 5, capped: false, pages: 1 });
   });
 
-  it("counts up to RESULT_CAP, then says «more than»; paging stops at the cap", async () => {
+  it("counts up to RESULT_CAP, then capped; paging stops at the cap", async () => {
     const cap = m.query.RESULT_CAP;
     const sql = Array.from({ length: cap + 5 }, (_, i) => i);
     for (let i = 0; i < sql.length; i += 200) {
