@@ -26,7 +26,7 @@ export async function SearchResults({ locale, result }: Props) {
       {result.kind === "results" ? (
         <>
           <p className="mt-2 text-sm text-muted">
-            {t("count", { count: result.total })}
+            {result.capped ? t("countMore", { count: result.total }) : t("count", { count: result.total })}
             {result.pages > 1 ? ` · ${list("pageOf", { page: result.page, pages: result.pages })}` : null}
           </p>
           {result.total === 0 ? <p className="mt-4">{t("none")}</p> : null}

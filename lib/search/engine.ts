@@ -68,57 +68,75 @@ function assertFolded(terms: QueryTerm[]) {
 }
 
 export type Hit = { id: number; tier: number };
+/** `total` counts at most `countCap` + 1 matches: more than `countCap` means "more than countCap". */
 export type HitPage = { hits: Hit[]; total: number };
+
+type Tier = { tier: number; sqlite: string; postgres: Prisma.Sql };
 
 /**
  * Public articles of one edition matching every term, best first: all words
  * in the title (tier 3), in title and standfirst (2), anywhere (1); then newer
  * first. The visibility rule of lib/visibility.ts, in SQL: a public status,
- * published at or before `now`, not withdrawn.
+ * published at or before `now`, not withdrawn. Bounded: each tier is asked
+ * only for the rows the page still needs (a top-N sort, not a sort of every
+ * match), and the count stops at `countCap` + 1.
  */
 export async function searchPublic(
   db: Client,
-  q: { locale: string; terms: QueryTerm[]; now: Date; limit: number; offset: number },
+  q: { locale: string; terms: QueryTerm[]; now: Date; limit: number; offset: number; countCap: number },
   engine = searchEngine(),
 ): Promise<HitPage> {
   if (!q.terms.length) return { hits: [], total: 0 };
   assertFolded(q.terms);
   const statuses = Prisma.join(PUBLIC_STATUSES);
-  let rows: { id: number; tier: number | bigint; total: number | bigint }[];
-  if (engine === "sqlite") {
-    const all = ftsQuery(q.terms);
-    const title = `{title} : (${all})`;
-    const lead = `{title standfirst} : (${all})`;
-    // MATERIALIZED and CROSS JOIN keep the FTS5 match a single pass: left to itself, the planner
-    // walks Article by its status index and re-runs the full-text match for every row (~100x slower).
-    rows = await db.$queryRaw`
-      WITH hits AS MATERIALIZED (SELECT rowid AS id FROM "SearchFts" WHERE "SearchFts" MATCH ${all}),
-        in_title AS MATERIALIZED (SELECT rowid AS id FROM "SearchFts" WHERE "SearchFts" MATCH ${title}),
-        in_lead AS MATERIALIZED (SELECT rowid AS id FROM "SearchFts" WHERE "SearchFts" MATCH ${lead})
-      SELECT a."id" AS id,
-        CASE WHEN a."id" IN in_title THEN 3 WHEN a."id" IN in_lead THEN 2 ELSE 1 END AS tier,
-        COUNT(*) OVER () AS total
-      FROM hits CROSS JOIN "Article" a ON a."id" = hits.id
-      WHERE a."locale" = ${q.locale} AND a."status" IN (${statuses}) AND a."publishedAt" <= ${q.now} AND a."withdrawnAt" IS NULL
-      ORDER BY tier DESC, a."publishedAt" DESC, a."id" DESC
-      LIMIT ${q.limit} OFFSET ${q.offset}`;
-  } else {
-    // The GIN match first, once (as on SQLite), on the stored, weighted tsvector: all words with
-    // weight A are in the title, with A or B in title and standfirst.
-    rows = await db.$queryRaw`
-      WITH query AS MATERIALIZED (
-          SELECT to_tsquery('simple'::regconfig, ${tsQuery(q.terms)}) AS q, to_tsquery('simple'::regconfig, ${tsQuery(q.terms, "A")}) AS q_title,
-            to_tsquery('simple'::regconfig, ${tsQuery(q.terms, "AB")}) AS q_lead),
-        hits AS MATERIALIZED (
-          SELECT d."articleId" AS id, CASE WHEN d."searchVector" @@ query.q_title THEN 3 WHEN d."searchVector" @@ query.q_lead THEN 2 ELSE 1 END AS tier
-          FROM "SearchDocument" d, query WHERE d."searchVector" @@ query.q)
-      SELECT a."id" AS id, hits.tier AS tier, COUNT(*) OVER () AS total
-      FROM hits JOIN "Article" a ON a."id" = hits.id
-      WHERE a."locale" = ${q.locale} AND a."status"::text IN (${statuses}) AND a."publishedAt" <= ${q.now} AND a."withdrawnAt" IS NULL
-      ORDER BY tier DESC, a."publishedAt" DESC, a."id" DESC
-      LIMIT ${q.limit} OFFSET ${q.offset}`;
+  const visible =
+    engine === "sqlite"
+      ? Prisma.sql`a."locale" = ${q.locale} AND a."status" IN (${statuses}) AND a."publishedAt" <= ${q.now} AND a."withdrawnAt" IS NULL`
+      : Prisma.sql`a."locale" = ${q.locale} AND a."status"::text IN (${statuses}) AND a."publishedAt" <= ${q.now} AND a."withdrawnAt" IS NULL`;
+  const all = ftsQuery(q.terms);
+  const title = `{title} : (${all})`;
+  const lead = `{title standfirst} : (${all})`;
+  const pg = { all: tsQuery(q.terms), title: tsQuery(q.terms, "A"), lead: tsQuery(q.terms, "AB") };
+  const v = Prisma.sql`d."searchVector"`;
+  const ts = (text: string) => Prisma.sql`to_tsquery('simple'::regconfig, ${text})`;
+  const tiers: Tier[] = [
+    { tier: 3, sqlite: title, postgres: Prisma.sql`${v} @@ ${ts(pg.title)}` },
+    { tier: 2, sqlite: `(${lead}) NOT (${title})`, postgres: Prisma.sql`${v} @@ ${ts(pg.lead)} AND NOT ${v} @@ ${ts(pg.title)}` },
+    { tier: 1, sqlite: `(${all}) NOT (${lead})`, postgres: Prisma.sql`${v} @@ ${ts(pg.all)} AND NOT ${v} @@ ${ts(pg.lead)}` },
+  ];
+
+  // One tier's first `n` visible matches, newest first. SQLite: the FTS5 match once (MATERIALIZED,
+  // CROSS JOIN: left to itself the planner walks Article and re-runs the match per row), each
+  // candidate checked on the covering index (the Article row holds the body: overflow pages).
+  const tierRows = async (t: Tier, n: number): Promise<number[]> => {
+    const rows: { id: number | bigint }[] =
+      engine === "sqlite"
+        ? await db.$queryRaw`
+          WITH hits AS MATERIALIZED (SELECT rowid AS id FROM "SearchFts" WHERE "SearchFts" MATCH ${t.sqlite})
+          SELECT a."id" AS id FROM hits CROSS JOIN "Article" a INDEXED BY "Article_search_visibility_idx" ON a."id" = hits.id
+          WHERE ${visible} ORDER BY a."publishedAt" DESC, a."id" DESC LIMIT ${n}`
+        : await db.$queryRaw`
+          SELECT a."id" AS id FROM "SearchDocument" d JOIN "Article" a ON a."id" = d."articleId"
+          WHERE ${t.postgres} AND ${visible} ORDER BY a."publishedAt" DESC, a."id" DESC LIMIT ${n}`;
+    return rows.map((r) => Number(r.id));
+  };
+
+  const need = q.offset + q.limit;
+  const ranked: Hit[] = [];
+  for (const t of tiers) {
+    if (ranked.length >= need) break;
+    for (const id of await tierRows(t, need - ranked.length)) ranked.push({ id, tier: t.tier });
   }
-  return { hits: rows.map((r) => ({ id: Number(r.id), tier: Number(r.tier) })), total: rows.length ? Number(rows[0].total) : 0 };
+  const cap = q.countCap + 1;
+  const counted: { total: number | bigint }[] =
+    engine === "sqlite"
+      ? await db.$queryRaw`
+        SELECT COUNT(*) AS total FROM (SELECT 1 FROM "SearchFts" f CROSS JOIN "Article" a INDEXED BY "Article_search_visibility_idx" ON a."id" = f.rowid
+          WHERE f."SearchFts" MATCH ${all} AND ${visible} LIMIT ${cap})`
+      : await db.$queryRaw`
+        SELECT COUNT(*) AS total FROM (SELECT 1 FROM "SearchDocument" d JOIN "Article" a ON a."id" = d."articleId"
+          WHERE ${v} @@ ${ts(pg.all)} AND ${visible} LIMIT ${cap}) s`;
+  return { hits: ranked.slice(q.offset, need), total: Number(counted[0]?.total ?? 0) };
 }
 
 /** Any article (every state, both editions) whose title matches every term, newest change first: the desk's search. */

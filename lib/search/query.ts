@@ -13,12 +13,20 @@ import { buildSnippet, type SnippetPart } from "./snippet";
 import { bodyText } from "./text";
 
 type Locale = "ar" | "en";
+
+/**
+ * Counted exactly up to here, then shown as «أكثر من 1,000 نتيجة»; paging stops at
+ * the same place (50 pages). Readers refine a query rather than page that deep, and
+ * an exact count of tens of thousands of matches costs a visibility check on each.
+ */
+export const RESULT_CAP = 1000;
 export type SearchHit = { id: number; slug: string; title: string; section: { slug: string; name: string }; publishedAt: string; snippet: SnippetPart[] };
 
 export type SearchPage =
   /** Nothing to search for (empty, or only punctuation): the page shows a prompt. */
   | { kind: "prompt"; query: string; truncated: boolean }
-  | { kind: "results"; query: string; truncated: boolean; total: number; page: number; pages: number; hits: SearchHit[] }
+  /** `total` is at most RESULT_CAP; `capped` says there are more. */
+  | { kind: "results"; query: string; truncated: boolean; total: number; capped: boolean; page: number; pages: number; hits: SearchHit[] }
   /** A page past the end of the results. */
   | { kind: "notFound" };
 
@@ -26,8 +34,12 @@ export async function runSearch(db: PrismaClient, locale: Locale, rawQuery: stri
   const parsed = parseQuery(rawQuery);
   const base = { query: parsed.text, truncated: parsed.truncated };
   if (!parsed.terms.length) return page > 1 ? { kind: "notFound" } : { kind: "prompt", ...base };
-  const { hits, total } = await searchPublic(db, { locale, terms: parsed.terms, now, limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE });
+  if (page > pageCount(RESULT_CAP)) return { kind: "notFound" };
+  const found = await searchPublic(db, { locale, terms: parsed.terms, now, limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE, countCap: RESULT_CAP });
+  const { hits } = found;
   if (page > 1 && hits.length === 0) return { kind: "notFound" };
+  const capped = found.total > RESULT_CAP;
+  const total = Math.min(found.total, RESULT_CAP);
   const rows = await db.article.findMany({
     where: { id: { in: hits.map((h) => h.id) } },
     select: {
@@ -55,5 +67,5 @@ export async function runSearch(db: PrismaClient, locale: Locale, rawQuery: stri
       },
     ];
   });
-  return { kind: "results", ...base, total, page, pages: pageCount(total), hits: results };
+  return { kind: "results", ...base, total, capped, page, pages: pageCount(total), hits: results };
 }
