@@ -152,3 +152,35 @@ test("editor × every content action on a contributor's draft: allowed", async (
 });
 
 const origin = `http://localhost:${Number(process.env.E2E_PORT || 3100)}`;
+
+test("contributor × publish, discard or restore the pending changes of a live story: refused, nothing changes; editor: allowed", async ({ request }) => {
+  const row = dbCall<Record<string, unknown> & { id: number; title: string; slug: string }>("article", "findUniqueOrThrow", {
+    where: { id: others.id },
+    include: { authors: true, tags: true },
+  });
+  dbCall("article", "update", { where: { id: row.id }, data: { status: "PUBLISHED", publishedAt: new Date(Date.now() - 60_000) }, select: { id: true } });
+  const pendingTitle = unique("تصحيح معلّق");
+  const fields = ["locale", "slug", "standfirst", "sectionId", "heroUrl", "heroAlt", "heroCaption", "heroCredit", "heroWidth", "heroHeight", "body"];
+  const data = {
+    ...Object.fromEntries(fields.map((f) => [f, row[f] ?? null])),
+    title: pendingTitle,
+    authorIds: (row.authors as { authorId: number }[]).map((a) => a.authorId),
+    tagIds: (row.tags as { tagId: number }[]).map((t) => t.tagId),
+  };
+  dbCall("revision", "create", {
+    data: { itemType: "article", itemId: row.id, state: "pending", pendingKey: `article:${row.id}`, data: JSON.stringify(data) },
+  });
+  const pending = () => dbCall<number>("revision", "count", { where: { itemType: "article", itemId: row.id, state: "pending" } });
+  const editPage = `/staff/articles/${row.id}/edit`;
+  for (const button of ["نشر التعديلات", "تجاهل التعديلات"]) {
+    const form = await formFields(request, editor, editPage, { button });
+    expect((await postAction(request, contributor, editPage, form)).location, button).toBe("/staff?error=forbidden");
+    expect(pending(), button).toBe(1);
+    expect(state(row.id).title).toBe(row.title);
+  }
+  const publish = await formFields(request, editor, editPage, { button: "نشر التعديلات" });
+  expect((await postAction(request, editor, editPage, publish)).location).toBe(`${editPage}?revision=published`);
+  expect(pending()).toBe(0);
+  expect(state(row.id).title).toBe(pendingTitle);
+  dbCall("revision", "deleteMany", { where: { itemType: "article", itemId: row.id } });
+});

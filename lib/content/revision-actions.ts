@@ -3,6 +3,9 @@
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { requireStaff } from "@/lib/auth/current";
+import { formLocale } from "@/lib/auth/respond";
+import { mayActOn } from "@/lib/auth/item-access";
+import type { ItemAction } from "@/lib/auth/permissions";
 import { defaultLocale, locales, type Locale } from "@/i18n/config";
 import { staffPaths } from "@/lib/paths";
 import { discardArticleChanges, publishArticleChanges, restoreArticleVersion } from "./article-revisions";
@@ -34,8 +37,7 @@ function readForm(form: FormData) {
     version: field("version") || undefined,
     revisionId: field("revisionId") || undefined,
   });
-  if (!parsed.success) throw new Error("bad request");
-  return parsed.data;
+  return parsed.success ? parsed.data : null;
 }
 
 /** Where the editor comes back to: the article's edit page, or the desk for an episode. */
@@ -43,9 +45,15 @@ function back(item: { type: "article" | "episode"; id: number; locale: Locale },
   return item.type === "article" ? staffPaths.editArticle(item.locale, item.id, query) : staffPaths.editEpisode(item.locale, item.id, query);
 }
 
-async function run(form: FormData, done: string, write: (item: ReturnType<typeof readForm>, userId: number) => Promise<string[]>) {
+type Item = NonNullable<ReturnType<typeof readForm>>;
+
+/** The role check is the action's own: publishing changes needs "publish", discarding and restoring "edit". */
+async function run(form: FormData, done: string, needs: ItemAction, write: (item: Item, userId: number) => Promise<string[]>) {
   const item = readForm(form);
-  const staff = await requireStaff(item.locale);
+  const locale = item?.locale ?? formLocale(form);
+  const staff = await requireStaff(locale);
+  if (!item) redirect(staffPaths.desk(locale));
+  if (!(await mayActOn(staff, needs, { type: item.type, id: item.id }))) redirect(staffPaths.desk(locale, "?error=forbidden"));
   let tags: string[];
   try {
     tags = await write(item, staff.id);
@@ -58,19 +66,19 @@ async function run(form: FormData, done: string, write: (item: ReturnType<typeof
 }
 
 export async function publishChangesAction(form: FormData) {
-  await run(form, "published", (item, userId) =>
+  await run(form, "published", "publish", (item, userId) =>
     item.type === "article" ? publishArticleChanges(item.id, userId, item.version) : publishEpisodeChanges({ id: userId }, item.id, { version: item.version }),
   );
 }
 
 export async function discardChangesAction(form: FormData) {
-  await run(form, "discarded", (item, userId) =>
+  await run(form, "discarded", "edit", (item, userId) =>
     item.type === "article" ? discardArticleChanges(item.id, userId) : discardEpisodeChanges({ id: userId }, item.id),
   );
 }
 
 export async function restoreVersionAction(form: FormData) {
-  await run(form, "restored", (item, userId) => {
+  await run(form, "restored", "edit", (item, userId) => {
     if (!item.revisionId) throw new RevisionError("notFound");
     return item.type === "article" ? restoreArticleVersion(item.id, item.revisionId, userId) : restoreEpisodeVersion({ id: userId }, item.id, item.revisionId);
   });
