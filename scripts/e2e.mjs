@@ -35,7 +35,7 @@ for (const engine of engines) {
     for (const project of ["readers", "writers"]) {
       const runEnv = { ...env };
       if (process.env.TEST_REPORT_DIR) runEnv.E2E_JSON = path.join(process.env.TEST_REPORT_DIR, `e2e.${engine}.${project}.json`);
-      const run = spawnSync("npx", ["playwright", "test", "--project", project, ...args], { stdio: "inherit", env: runEnv });
+      const run = spawnSync("npx", ["playwright", "test", `--project=${project}`, ...args], { stdio: "inherit", env: runEnv });
       if (run.status !== 0) {
         failed = true;
         console.error(`test:e2e: ${engine} ${project} failed (exit ${run.status})`);
