@@ -180,6 +180,20 @@ ${o.upstreams.map((u) => `    server ${u} max_fails=1 fail_timeout=5s;`).join("\
       proxy_pass http://nashra_app;
     }
 
+    # The desk's uploads: the episode audio route streams up to NASHRA_MAX_UPLOAD_BYTES (200 MiB) and
+    # staff form posts with an image up to 16 MiB; the instance enforces each cap while reading, so the
+    # edge passes the body through unbuffered instead of refusing it at 1 MB. Never cached (/staff, /api).
+    location = /api/staff/episodes/audio {
+      client_max_body_size 201m;
+      proxy_request_buffering off;
+      proxy_read_timeout 300s;
+      proxy_pass http://nashra_app;
+    }
+    location ~ ^/(en/)?staff(/|$) {
+      client_max_body_size 17m;
+      proxy_pass http://nashra_app;
+    }
+
     # Audio and images: full files are cached; a range request (seeking) goes to an instance as it is.
     location /media/ {
       proxy_set_header Range $http_range;
