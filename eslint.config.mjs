@@ -64,7 +64,7 @@ const config = [
   ...nextVitals,
   ...nextTypescript,
   {
-    ignores: ["lib/generated/**", ".next*/**", "test-results/**", "playwright-report/**", "e2e/.tmp/**", ".data/**", "public/**"],
+    ignores: ["lib/generated/**", ".next*/**", "test-results/**", "playwright-report/**", "e2e/.tmp/**", ".data/**", "public/**", ".stryker-tmp/**"],
   },
   {
     plugins: { house },
