@@ -1,6 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import { db } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { episodeCacheTags } from "@/lib/cache-tags";
 import { blocksToPlainText, parsePlainText } from "@/lib/plain-text";
 import { isValidSlug, slugify } from "@/lib/slug";
@@ -49,6 +50,19 @@ export function parseShowNotes(text: string): { ok: true; text: string } | { ok:
   return { ok: true, text: blocksToPlainText(blocks as Parameters<typeof blocksToPlainText>[0], () => undefined) };
 }
 
+/** The season of that number in the show, made when new (named as the seed names seasons, in the show's language). */
+async function seasonFor(client: Pick<Prisma.TransactionClient, "season">, show: { id: number; title: string; language: string }, number: number | null) {
+  if (number === null) return null;
+  const title = `${show.title} - ${SEASON_WORD[toLocale(show.language)]} ${number}`;
+  const season = await client.season.upsert({
+    where: { showId_number: { showId: show.id, number } },
+    create: { showId: show.id, number, title },
+    update: {},
+    select: { id: true },
+  });
+  return season.id;
+}
+
 /**
  * Creates (`id` null) or edits an episode. Every field is checked first, the
  * audio re-read from the stored file (its type, length and duration come
@@ -95,18 +109,7 @@ export async function saveEpisode(userId: number, id: number | null, raw: unknow
   // A live episode (or one with changes pending) is not changed for readers: the edit becomes its pending revision.
   if (id && existing && (isPublic(existing, now) || (await hasPendingEpisode(id)))) {
     if (show.id !== existing.showId) return { ok: false, fields: { showId: "liveShow" } };
-    const title = input.season === null ? "" : `${show.title} - ${SEASON_WORD[toLocale(show.language)]} ${input.season}`;
-    const seasonId =
-      input.season === null
-        ? null
-        : (
-            await db.season.upsert({
-              where: { showId_number: { showId: show.id, number: input.season } },
-              create: { showId: show.id, number: input.season, title },
-              update: {},
-              select: { id: true },
-            })
-          ).id;
+    const seasonId = await seasonFor(db, show, input.season);
     const edit = {
       seasonId,
       episodeNumber: input.episodeNumber,
@@ -126,18 +129,7 @@ export async function saveEpisode(userId: number, id: number | null, raw: unknow
   }
 
   const savedId = await db.$transaction(async (tx) => {
-    let seasonId: number | null = null;
-    if (input.season !== null) {
-      // Named as the seed names seasons, in the show's own language.
-      const title = `${show.title} - ${SEASON_WORD[toLocale(show.language)]} ${input.season}`;
-      const season = await tx.season.upsert({
-        where: { showId_number: { showId: show.id, number: input.season } },
-        create: { showId: show.id, number: input.season, title },
-        update: {},
-        select: { id: true },
-      });
-      seasonId = season.id;
-    }
+    const seasonId = await seasonFor(tx, show, input.season);
     const data = {
       showId: show.id,
       seasonId,

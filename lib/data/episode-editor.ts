@@ -1,13 +1,11 @@
 import "server-only";
 import { withPendingEpisode } from "./revisions";
-import { allowedItemActions, type Actor } from "@/lib/auth/permissions";
+import type { Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
-import { paths } from "@/lib/paths";
-import { isPublic } from "@/lib/visibility";
 import { recogniseAudio } from "@/lib/media/audio";
 import { STORED_AUDIO_NAME, storedAudioPath, storedAudioUrl } from "@/lib/media/upload";
 import type { Locale } from "@/i18n/config";
-import type { DeskRow } from "./staff";
+import { episodeDeskRow, type DeskRow } from "./staff";
 
 /** The episode editor's reads (staff pages only, never cached). */
 export type ShowOption = { id: number; title: string; seasons: number[] };
@@ -59,19 +57,7 @@ export async function getEpisodeForEdit(
       audio: "",
     },
     audio: { url: e.audioUrl, mime: e.audioMime, bytes: e.audioBytes, durationSec: e.durationSec },
-    row: {
-      type: "episode",
-      id: e.id,
-      title: e.title,
-      context: e.show.title,
-      status: e.status,
-      publishedAt: e.publishedAt?.toISOString() ?? null,
-      withdrawn: Boolean(e.withdrawnAt),
-      live: isPublic(e, now),
-      pending: e !== live,
-      actions: allowedItemActions(actor, { type: "episode", createdById: null, status: e.status, withdrawnAt: e.withdrawnAt }),
-      href: paths.episode(locale, e.show.slug, e.slug),
-    },
+    row: episodeDeskRow(actor, e, locale, e !== live, now),
   };
 }
 

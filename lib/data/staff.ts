@@ -52,6 +52,33 @@ function split(rows: DeskRow[], now: Date): DeskList {
 }
 
 /** The desk's episodes (the articles are paged: lib/data/desk.ts). A contributor has none. */
+type EpisodeRowFacts = {
+  id: number;
+  slug: string;
+  title: string;
+  status: DeskRow["status"];
+  publishedAt: Date | null;
+  withdrawnAt: Date | null;
+  show: { slug: string; title: string };
+};
+
+/** An episode as one desk row, with the actions this staff member has on it (the desk and the episode's edit page). */
+export function episodeDeskRow(actor: Actor, e: EpisodeRowFacts, locale: Locale, pending: boolean, now: Date): DeskRow {
+  return {
+    type: "episode",
+    id: e.id,
+    title: e.title,
+    context: e.show.title,
+    status: e.status,
+    publishedAt: e.publishedAt?.toISOString() ?? null,
+    withdrawn: Boolean(e.withdrawnAt),
+    live: isPublic(e, now),
+    href: paths.episode(locale, e.show.slug, e.slug),
+    pending,
+    actions: allowedItemActions(actor, { type: "episode", createdById: null, status: e.status, withdrawnAt: e.withdrawnAt }),
+  };
+}
+
 export async function listDeskEpisodes(actor: Actor, locale: Locale, now = new Date()): Promise<DeskList> {
   if (!mayDo(actor, "see-all-items")) return { drafts: [], scheduled: [], published: [] };
   const episodes = await db.episode.findMany({
@@ -63,19 +90,7 @@ export async function listDeskEpisodes(actor: Actor, locale: Locale, now = new D
     "episode",
     episodes.map((e) => e.id),
   );
-  const rows: DeskRow[] = episodes.map((e) => ({
-    type: "episode",
-    id: e.id,
-    title: e.title,
-    context: e.show.title,
-    status: e.status,
-    publishedAt: e.publishedAt?.toISOString() ?? null,
-    withdrawn: Boolean(e.withdrawnAt),
-    live: isPublic(e, now),
-    href: paths.episode(locale, e.show.slug, e.slug),
-    pending: pending.has(e.id),
-    actions: allowedItemActions(actor, { type: "episode", createdById: null, status: e.status, withdrawnAt: e.withdrawnAt }),
-  }));
+  const rows = episodes.map((e) => episodeDeskRow(actor, e, locale, pending.has(e.id), now));
   const byNewest = (a: DeskRow, b: DeskRow) => (b.publishedAt ?? "").localeCompare(a.publishedAt ?? "");
   return split(rows.sort(byNewest), now);
 }
