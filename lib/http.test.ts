@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { backPath, readCappedBody, readCappedForm, safeLocalPath } from "./http";
+import { backPath, errorPage, isSameOrigin, readCappedBody, readCappedForm, readCappedJson, requestLocale, safeLocalPath } from "./http";
 
 const site = "http://localhost:3000";
 const from = (referer: string | null, locale: "ar" | "en" = "ar") =>
@@ -77,5 +77,114 @@ describe("request bodies are read up to a cap", () => {
     const read = await readCappedForm(post("email=a%40b.example&password=x", { "content-type": "application/x-www-form-urlencoded" }), 1024);
     expect(read.tooLarge).toBe(false);
     expect(!read.tooLarge && read.value?.get("email")).toBe("a@b.example");
+  });
+});
+
+describe("state-changing requests must come from our own pages", () => {
+  const req = (headers: Record<string, string>, url = `${site}/api/staff/login`) => new Request(url, { method: "POST", headers });
+
+  it("refuses a browser's cross-site and same-site requests, whatever the Origin says", () => {
+    expect(isSameOrigin(req({ "sec-fetch-site": "cross-site", origin: site }))).toBe(false);
+    expect(isSameOrigin(req({ "sec-fetch-site": "same-site", origin: site }))).toBe(false);
+  });
+
+  it("takes our own origin, and a request the user typed (Sec-Fetch-Site: none)", () => {
+    expect(isSameOrigin(req({ "sec-fetch-site": "same-origin", origin: site }))).toBe(true);
+    expect(isSameOrigin(req({ origin: site }))).toBe(true);
+    expect(isSameOrigin(req({ "sec-fetch-site": "none" }))).toBe(true);
+    expect(isSameOrigin(req({ "sec-fetch-site": "same-origin" }))).toBe(true);
+  });
+
+  it("refuses another origin, an opaque one, and another port or scheme of ours", () => {
+    expect(isSameOrigin(req({ origin: "https://evil.example" }))).toBe(false);
+    expect(isSameOrigin(req({ origin: "null" }))).toBe(false);
+    expect(isSameOrigin(req({ origin: "http://localhost:3001" }))).toBe(false);
+    expect(isSameOrigin(req({ origin: "https://localhost:3000" }))).toBe(false);
+    expect(isSameOrigin(req({ "sec-fetch-site": "same-origin", origin: "https://evil.example" }))).toBe(false);
+  });
+
+  it("behind a proxy, compares with the public host and scheme it forwards", () => {
+    const behind = (headers: Record<string, string>) => req(headers, "http://127.0.0.1:3000/api/staff/login");
+    expect(isSameOrigin(behind({ origin: "https://nashra.example", "x-forwarded-host": "nashra.example", "x-forwarded-proto": "https" }))).toBe(true);
+    expect(isSameOrigin(behind({ origin: "https://nashra.example", host: "nashra.example", "x-forwarded-proto": "https" }))).toBe(true);
+    expect(isSameOrigin(behind({ origin: "http://nashra.example", host: "nashra.example" }))).toBe(true);
+    expect(isSameOrigin(behind({ origin: "https://nashra.example", host: "nashra.example" }))).toBe(false);
+    expect(isSameOrigin(behind({ origin: "https://evil.example", "x-forwarded-host": "nashra.example", "x-forwarded-proto": "https" }))).toBe(false);
+    expect(
+      isSameOrigin(behind({ origin: "https://nashra.example", "x-forwarded-host": "other.example", host: "nashra.example", "x-forwarded-proto": "https" })),
+    ).toBe(false);
+  });
+});
+
+describe("the reader's edition of a route handler's answer comes from the page they were on", () => {
+  const of = (referer?: string) => requestLocale(new Request(`${site}/api/consent`, { method: "POST", headers: referer ? { referer } : {} }));
+  it.each([
+    [`${site}/en/articles/x`, "en"],
+    [`${site}/en`, "en"],
+    [`${site}/articles/x`, "ar"],
+    [`${site}/`, "ar"],
+    [`${site}/fr/x`, "ar"],
+    ["not a url", "ar"],
+    [undefined, "ar"],
+  ])("%s → %s", (referer, locale) => {
+    expect(of(referer)).toBe(locale);
+  });
+});
+
+describe("capped bodies, exactly", () => {
+  const post = (body: BodyInit | null, headers: Record<string, string> = {}) =>
+    new Request(`${site}/x`, { method: "POST", body, headers, duplex: "half" } as RequestInit);
+  const chunked = (...parts: string[]) =>
+    new ReadableStream<Uint8Array>({
+      start(controller) {
+        for (const p of parts) controller.enqueue(new TextEncoder().encode(p));
+        controller.close();
+      },
+    });
+
+  it("reads a body of exactly the cap, and refuses one byte more", async () => {
+    expect(new TextDecoder().decode((await readCappedBody(post("x".repeat(16)), 16))!)).toBe("x".repeat(16));
+    expect(await readCappedBody(post(chunked("x".repeat(10), "x".repeat(7))), 16)).toBeNull();
+    expect(await readCappedBody(post("x".repeat(16), { "content-length": "16" }), 16)).not.toBeNull();
+    expect(await readCappedBody(post("x", { "content-length": "17" }), 16)).toBeNull();
+  });
+
+  it("puts the chunks back together in order", async () => {
+    expect(new TextDecoder().decode((await readCappedBody(post(chunked("ab", "cd", "", "ef")), 64))!)).toBe("abcdef");
+  });
+
+  it("refuses a Content-Length that is not a plain number", async () => {
+    for (const declared of ["abc", "1e3", "-1", "0x10", "1".repeat(16)]) {
+      expect(await readCappedBody(new Request(`${site}/x`, { method: "POST", body: "x", headers: { "content-length": declared } }), 1024), declared).toBeNull();
+    }
+  });
+
+  it("gives an empty body for a request without one", async () => {
+    expect(await readCappedBody(new Request(`${site}/x`, { method: "POST" }), 16)).toEqual(new Uint8Array(0));
+  });
+
+  it("JSON: the value, null when it is not JSON or not UTF-8, tooLarge past the cap", async () => {
+    expect(await readCappedJson(post('{"articleId":7}'), 64)).toEqual({ tooLarge: false, value: { articleId: 7 } });
+    expect(await readCappedJson(post("{nope"), 64)).toEqual({ tooLarge: false, value: null });
+    expect(await readCappedJson(post(new Uint8Array([0x7b, 0xff, 0x7d])), 64)).toEqual({ tooLarge: false, value: null });
+    expect(await readCappedJson(post('{"a":"' + "x".repeat(100) + '"}'), 64)).toEqual({ tooLarge: true });
+  });
+
+  it("forms: null when the body is not a form, tooLarge past the cap", async () => {
+    expect(await readCappedForm(post("a=1", { "content-type": "text/plain" }), 64)).toEqual({ tooLarge: false, value: null });
+    expect(await readCappedForm(post("a=" + "x".repeat(100), { "content-type": "application/x-www-form-urlencoded" }), 64)).toEqual({ tooLarge: true });
+  });
+});
+
+describe("route handlers' error pages", () => {
+  it("are complete pages in the reader's language, never stored, with the headers asked for", async () => {
+    const res = errorPage("en", 429, "tooMany", { "retry-after": "60" });
+    expect(res.status).toBe(429);
+    expect(res.headers.get("content-type")).toBe("text/html; charset=utf-8");
+    expect(res.headers.get("cache-control")).toBe("no-store");
+    expect(res.headers.get("retry-after")).toBe("60");
+    const html = await res.text();
+    expect(html).toMatch(/<html lang="en" dir="ltr"/);
+    expect(html).toContain("<h1>");
   });
 });
