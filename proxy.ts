@@ -82,8 +82,8 @@ async function route(request: NextRequest) {
     // Convenience only: every staff page checks the session itself.
     return privateHeaders(NextResponse.redirect(new URL(staffPaths.login(toLocale(locale)), request.url), 303));
   }
-  // 301 and 410 are decided here from the cached route status (lib/data/routes.ts: tagged, invalidated
-  // by every writer; no database round trip on a hit). With the draft-mode cookie a gone or unpublished
+  // 301 and 410 are decided here from the route status (lib/data/routes.ts: one indexed read; requests
+  // answered from scripts/page-cache.mjs never get here). With the draft-mode cookie a gone or unpublished
   // item goes on to its page, which checks the staff session itself: staff see the preview, anyone else
   // who forged the cookie gets the public answer (the 404 page).
   const article = /^\/articles\/([^/]+)$/.exec(path);

@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
-import { publishArticle, uniqueSlug, withdrawArticle } from "./support/db";
+import { publishArticle, revalidate, uniqueSlug, withdrawArticle } from "./support/db";
+import { cacheTags } from "../lib/cache-tags";
 import { rozanaPath, rozanaSlug } from "./support/seo";
 import { internal } from "./support/site";
 import { expectReaderPage, rawPage } from "./support/html";
@@ -58,7 +59,9 @@ test.describe("status codes", () => {
     const slug = uniqueSlug("withdrawn-story");
     const id = await publishArticle(request, { slug, title: `قصة ستسحب ${slug}`, publishedAt: new Date("2020-06-01T10:00:00Z") });
     expect((await request.get(`/articles/${slug}`)).status()).toBe(200);
+    // Written behind the app's back, then invalidated as the desk's withdrawal does.
     withdrawArticle(id);
+    await revalidate(request, [cacheTags.articleSlug("ar", slug), cacheTags.articles("ar")]);
     // The server's own HTML, without a browser: a complete page in the reader's edition.
     const raw = await rawPage(request, `/articles/${slug}`);
     expectReaderPage(raw, `/articles/${slug}`, { status: 410, lang: "ar", dir: "rtl", h1: arMessages.errors.goneTitle, texts: [arMessages.errors.goneBody] });

@@ -24,6 +24,8 @@ import { databaseProblem } from "./check-database.mjs";
 import { redisProblem, sharedSecretProblem } from "./check-redis.mjs";
 import { guardResponse, hasDotSegment, hasUndecodablePath, sendNotFound } from "./error-shell.mjs";
 import { isStaffFormPost, maxFormUploadBytes } from "../lib/upload-limit.cjs";
+import { createPageCache } from "./page-cache.mjs";
+import generation from "../lib/cache/generation.cjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const port = Number(process.env.PORT || 3000);
@@ -63,13 +65,16 @@ if (problem) {
 }
 await app.prepare();
 if (process.env.REDIS_URL) await shareBuildPages();
+const pageCache = await createInstancePageCache();
 
-const server = http.createServer((req, res) => {
+const server = http.createServer(async (req, res) => {
   if (!ALLOWED_METHODS.includes(req.method || "")) return refuse(req, res, 405, "methodNotAllowed", { allow: ALLOWED_METHODS.join(", ") });
   const declared = Number(req.headers["content-length"] || 0);
   if (!Number.isFinite(declared) || declared > bodyCap(req)) return refuse(req, res, 413, "tooLarge", { connection: "close" });
   if (req.headers["transfer-encoding"] && !req.headers["content-length"]) return refuse(req, res, 411, "lengthRequired", { connection: "close" });
   if (hasDotSegment(req.url || "/") || hasUndecodablePath(req.url || "/")) return void sendNotFound(req, res, port).catch(() => res.destroy());
+  // A copy in memory answers at once; otherwise the response may become one (scripts/page-cache.mjs).
+  if (pageCache && (await pageCache.serve(req, res).catch(() => false))) return;
   guardResponse(req, res, port);
   handle(req, res).catch((error) => {
     console.error("serve: request failed", req.method, req.url, error);
@@ -85,6 +90,29 @@ server.keepAliveTimeout = 65_000;
 server.headersTimeout = 66_000;
 server.requestTimeout = 30_000;
 server.listen(port, hostname, () => console.log(`serve: Nashra on http://localhost:${port}`));
+
+/**
+ * The in-memory page copies (scripts/page-cache.mjs), unless NASHRA_PAGE_CACHE_SECONDS=0.
+ * Their generation: this process's invalidations, and with Redis every instance's.
+ */
+async function createInstancePageCache() {
+  const ttlSeconds = Number(process.env.NASHRA_PAGE_CACHE_SECONDS ?? 5);
+  if (!(ttlSeconds > 0)) return null;
+  const https = /^https:\/\//i.test(process.env.SITE_URL || "");
+  const consentCookie = `${https ? "__Host-" : ""}nashra_consent`;
+  const local = () => String(generation.localGeneration());
+  if (!process.env.REDIS_URL) return createPageCache({ consentCookie, ttlSeconds, generation: local });
+  const { sharedGeneration } = await import("../lib/cache/redis-handler.cjs");
+  const buildId = readFileSync(path.join(root, process.env.NEXT_DIST_DIR || ".next", "BUILD_ID"), "utf8");
+  return createPageCache({
+    consentCookie,
+    ttlSeconds,
+    generation: async () => {
+      const shared = await sharedGeneration(buildId);
+      return shared === null ? null : `${shared}:${local()}`;
+    },
+  });
+}
 
 /**
  * The first instance of a build to start copies the build's prerendered pages into

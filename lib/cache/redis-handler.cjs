@@ -16,6 +16,7 @@ const { CacheHandler } = require("@fortedigital/nextjs-cache-handler");
 const createRedisHandler = require("@fortedigital/nextjs-cache-handler/redis-strings").default;
 const { createClient } = require("redis");
 const { isNotFoundRender } = require("./admission.cjs");
+const { GENERATION_KEY, bumpLocalGeneration } = require("./generation.cjs");
 
 const timeoutMs = Math.max(50, Number(process.env.REDIS_TIMEOUT_MS) || 500);
 
@@ -97,7 +98,8 @@ function boundedClient(client) {
 }
 
 CacheHandler.onCreation(({ buildId }) => {
-  const redis = createRedisHandler({ client: boundedClient(sharedClient()), keyPrefix: keyPrefix(buildId), timeoutMs });
+  const client = boundedClient(sharedClient());
+  const redis = createRedisHandler({ client, keyPrefix: keyPrefix(buildId), timeoutMs });
   return {
     handlers: [
       {
@@ -108,9 +110,37 @@ CacheHandler.onCreation(({ buildId }) => {
           if (isNotFoundRender(value?.value)) return;
           return redis.set(key, value, ctx);
         },
+        /** After the tags are gone, every instance's in-memory page copies end too (lib/cache/generation.cjs). */
+        /** @type {typeof redis.revalidateTag} */
+        async revalidateTag(tag) {
+          try {
+            return await redis.revalidateTag(tag);
+          } finally {
+            bumpLocalGeneration();
+            await client.incr(`${keyPrefix(buildId)}${GENERATION_KEY}`).catch(() => {});
+          }
+        },
       },
     ],
   };
 });
 
-module.exports = { NashraRedisCache: CacheHandler, keyPrefix, sharedClient, boundedClient };
+/** @type {any} */
+let bounded;
+/**
+ * The instances' shared content generation (lib/cache/generation.cjs), or null when Redis
+ * does not answer in time: then nothing may be served from memory.
+ * @param {string} buildId
+ * @returns {Promise<string | null>}
+ */
+async function sharedGeneration(buildId) {
+  try {
+    bounded ??= boundedClient(sharedClient());
+    const value = await bounded.get(`${keyPrefix(buildId)}${GENERATION_KEY}`);
+    return value ?? "0";
+  } catch {
+    return null;
+  }
+}
+
+module.exports = { NashraRedisCache: CacheHandler, keyPrefix, sharedClient, boundedClient, sharedGeneration };

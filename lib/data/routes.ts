@@ -16,9 +16,11 @@ export type RouteStatus = { kind: "ok" } | { kind: "moved"; slug: string } | { k
 const fields = { slug: true, status: true, publishedAt: true, withdrawnAt: true } as const;
 
 /**
- * The route of /articles/<slug>: one cached, tagged read (tag `article-slug:<locale>:<slug>`,
- * which every writer of that article invalidates under each slug it ever had), so the proxy
- * serves a cached page without a database round trip.
+ * The route of /articles/<slug>: a tagged read (tag `article-slug:<locale>:<slug>`, which every
+ * writer of that article invalidates under each slug it ever had). Next 16.4 gives the proxy no
+ * cache handler (its middleware adapter is built without one), so in the proxy this is one
+ * indexed read per request that reaches Next; repeated requests for a page are answered before
+ * that by the instance's in-memory copies (scripts/page-cache.mjs).
  */
 export const articleRoute = cachedRead(
   "article-route",
