@@ -11,12 +11,12 @@
  * Uses its own ports 3322-3325 and 3331-3332 and e2e/.tmp/bench.
  */
 import autocannon from "autocannon";
-import { spawnSync } from "node:child_process";
-import { mkdirSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { e2ePostgresAdminUrl } from "./e2e-env.mjs";
 import {
+  buildBareNext,
   dropRedisPrefix,
   ensureBuild,
   freshPostgres,
@@ -99,20 +99,7 @@ http { access_log off; client_body_temp_path ${staticDir}/tmp; proxy_temp_path $
 
   // 2. One instance against a bare Next app returning the same bytes from one route.
   const bareDir = path.join(tmp, "bare");
-  mkdirSync(path.join(bareDir, "app", "[...path]"), { recursive: true });
-  symlinkSync(path.join(root, "node_modules"), path.join(bareDir, "node_modules"));
-  writeFileSync(path.join(bareDir, "page.html"), html);
-  writeFileSync(path.join(bareDir, "next.config.js"), "module.exports = { poweredByHeader: false };\n");
-  writeFileSync(
-    path.join(bareDir, "app", "[...path]", "route.js"),
-    `import { readFileSync } from "node:fs";\nimport path from "node:path";\nconst body = readFileSync(path.join(process.cwd(), "page.html"));\nexport function GET() { return new Response(body, { headers: { "content-type": "text/html; charset=utf-8" } }); }\n`,
-  );
-  const bareBuild = spawnSync(path.join(root, "node_modules", ".bin", "next"), ["build"], {
-    cwd: bareDir,
-    stdio: "ignore",
-    env: { ...process.env, NODE_ENV: "production" },
-  });
-  if (bareBuild.status !== 0) throw new Error("the bare Next app did not build");
+  buildBareNext(bareDir, html);
   children.push(await startBare(bareDir, 3325, logs));
   const instance = await rps(`http://127.0.0.1:3322${article}`);
   const bare = await rps(`http://127.0.0.1:3325${article}`);
