@@ -3,8 +3,12 @@
  * against DATABASE_URL, through the search page's own data path
  * (lib/search/query.ts: parse, engine query, rows, snippets), uncached. Prints
  * the engine and the number of articles; fill a scratch database first with
- * `npm run db:seed` and `npm run db:fake -- --articles N`.
+ * `npm run db:seed` and `npm run db:fake -- --articles N`. Also prints the load
+ * average before and after and, on SQLite (which runs inside this process), the
+ * CPU time per query: a figure that other work on the machine inflates far less
+ * than the wall clock.
  */
+import { loadavg } from "node:os";
 import { parseArgs } from "node:util";
 import { db } from "@/lib/db";
 import { searchEngine } from "@/lib/search/engine";
@@ -42,24 +46,35 @@ async function main() {
   const articles = await db.article.count();
   // One warm-up pass (connections, prepared plans, page cache), not counted.
   for (const q of QUERIES) await runSearch(db, "ar", q, 1);
+  const load = () =>
+    loadavg()
+      .map((l) => l.toFixed(2))
+      .join(" ");
+  const loadBefore = load();
   const samples: number[] = [];
+  const cpu: number[] = [];
   const perQuery = new Map<string, { ms: number[]; total: number }>();
   for (let r = 0; r < rounds; r++) {
     for (const q of QUERIES) {
       const started = performance.now();
+      const cpuStarted = process.cpuUsage();
       const result = await runSearch(db, "ar", q, 1);
       const ms = performance.now() - started;
+      const used = process.cpuUsage(cpuStarted);
       samples.push(ms);
+      cpu.push((used.user + used.system) / 1000);
       const entry = perQuery.get(q) ?? { ms: [], total: result.kind === "results" ? result.total : 0 };
       entry.ms.push(ms);
       perQuery.set(q, entry);
     }
   }
   samples.sort((a, b) => a - b);
-  console.log(`engine ${searchEngine()}, ${articles} articles, ${QUERIES.length} queries × ${rounds} rounds`);
+  cpu.sort((a, b) => a - b);
+  console.log(`engine ${searchEngine()}, ${articles} articles, ${QUERIES.length} queries × ${rounds} rounds, load average ${loadBefore} → ${load()}`);
   for (const [q, e] of perQuery)
     console.log(`  ${q.padEnd(18)} ${String(e.total).padStart(7)} results  median ${e.ms.sort((a, b) => a - b)[Math.floor(e.ms.length / 2)].toFixed(1)} ms`);
   console.log(`p50 ${percentile(samples, 50).toFixed(1)} ms   p95 ${percentile(samples, 95).toFixed(1)} ms   max ${samples[samples.length - 1].toFixed(1)} ms`);
+  if (searchEngine() === "sqlite") console.log(`cpu p50 ${percentile(cpu, 50).toFixed(1)} ms   p95 ${percentile(cpu, 95).toFixed(1)} ms (this process)`);
 }
 
 main()
