@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import type { ItemType } from "@/lib/preview/token";
+import { rekeyArticle } from "@/lib/search/indexer";
 import { isPublic } from "@/lib/visibility";
 import { auditData, type Actor } from "./audit";
 import { articleCacheTags, episodeCacheTags } from "@/lib/cache-tags";
@@ -60,8 +61,11 @@ async function footprint(
 }
 
 async function setState(tx: Tx, item: ItemRef, data: { status: "DRAFT" | "SCHEDULED" | "PUBLISHED"; publishedAt: Date | null; withdrawnAt: Date | null }) {
-  if (item.type === "article") await tx.article.update({ where: { id: item.id }, data });
-  else await tx.episode.update({ where: { id: item.id }, data });
+  if (item.type === "article") {
+    await tx.article.update({ where: { id: item.id }, data });
+    // Search orders by publication time: the article's search key follows it in this transaction.
+    await rekeyArticle(tx, item.id);
+  } else await tx.episode.update({ where: { id: item.id }, data });
 }
 
 /** Public now. An item that is already public keeps its original publication time. */

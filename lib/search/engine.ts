@@ -1,65 +1,29 @@
 /**
- * The only code that knows how each engine indexes and queries SearchDocument:
- * an FTS5 table on SQLite, a GIN index on a stored, weighted
- * to_tsvector('simple', …) column on PostgreSQL (both hand-written in the
- * search migration). Both see only the
- * folded words from ./normalize, so they match the same way. Queries are
- * parameterised; the engine query string is built from folded words, which
- * are letters and digits only, so nothing a reader types is syntax.
+ * The only code (with ./engine-pg and ./engine-write) that knows how each
+ * engine indexes and queries SearchDocument: an FTS5 table on SQLite whose
+ * rowid is the newest-first key of ./sort-key, GIN indexes on PostgreSQL (all
+ * hand-written in the search migrations). Both see only the folded words from
+ * ./normalize, so they match the same way. Queries are parameterised; the
+ * engine query string is built from folded words, which are letters and digits
+ * only, so nothing a reader types is syntax.
  */
 import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
-import { databaseUrl, engineOf, type Engine } from "@/lib/database-url";
 import { PUBLIC_STATUSES } from "@/lib/visibility";
-import { documentTokens, type QueryTerm } from "./normalize";
+import { searchPublicPg, searchTitlesPg } from "./engine-pg";
+import { searchEngine } from "./engine-write";
+import { rankTiers, type HitPage, type PublicQuery } from "./tiers";
+import type { QueryTerm } from "./normalize";
+import { ID_SPAN, keyCeiling } from "./sort-key";
 
 type Client = PrismaClient | Prisma.TransactionClient;
 
-export function searchEngine(): Engine {
-  return engineOf(databaseUrl());
-}
+export { searchEngine, writeSearchDocument, writeSearchDocuments, type IndexedArticle } from "./engine-write";
 
-export type IndexedArticle = { id: number; locale: string; title: string; standfirst: string; body: string[] };
-
-/** Writes one article's search row (and, on SQLite, its FTS5 row). Call inside the article's transaction. */
-export async function writeSearchDocument(tx: Client, a: IndexedArticle, engine = searchEngine()): Promise<void> {
-  const doc = { locale: a.locale, title: documentTokens(a.title), standfirst: documentTokens(a.standfirst), body: documentTokens(a.body.join("\n")) };
-  await tx.searchDocument.upsert({ where: { articleId: a.id }, create: { articleId: a.id, ...doc }, update: doc });
-  if (engine === "sqlite") {
-    await tx.$executeRaw`DELETE FROM "SearchFts" WHERE rowid = ${a.id}`;
-    await tx.$executeRaw`INSERT INTO "SearchFts" (rowid, title, standfirst, body) VALUES (${a.id}, ${doc.title}, ${doc.standfirst}, ${doc.body})`;
-  }
-}
-
-/** Writes many articles' search rows at once (bulk loads and reindexing); inside one transaction. */
-export async function writeSearchDocuments(tx: Client, articles: IndexedArticle[], engine = searchEngine()): Promise<void> {
-  if (!articles.length) return;
-  const ids = articles.map((a) => a.id);
-  await tx.searchDocument.deleteMany({ where: { articleId: { in: ids } } });
-  // One multi-row INSERT: Prisma's createMany spends seconds per thousand long rows.
-  const rows = articles.map(
-    (a) => Prisma.sql`(${a.id}, ${a.locale}, ${documentTokens(a.title)}, ${documentTokens(a.standfirst)}, ${documentTokens(a.body.join("\n"))})`,
-  );
-  await tx.$executeRaw`INSERT INTO "SearchDocument" ("articleId", "locale", "title", "standfirst", "body") VALUES ${Prisma.join(rows)}`;
-  if (engine === "sqlite") {
-    await tx.$executeRaw`DELETE FROM "SearchFts" WHERE rowid IN (${Prisma.join(ids)})`;
-    await tx.$executeRaw`INSERT INTO "SearchFts" (rowid, title, standfirst, body) SELECT "articleId", "title", "standfirst", "body" FROM "SearchDocument" WHERE "articleId" IN (${Prisma.join(ids)})`;
-  }
-}
-
-/** Rebuilds the engine index from SearchDocument (SQLite: the FTS5 table; PostgreSQL's indexes follow the table). */
-export async function rebuildEngineIndex(tx: Client, engine = searchEngine()): Promise<void> {
-  if (engine !== "sqlite") return;
-  await tx.$executeRaw`DELETE FROM "SearchFts"`;
-  await tx.$executeRaw`INSERT INTO "SearchFts" (rowid, title, standfirst, body) SELECT "articleId", "title", "standfirst", "body" FROM "SearchDocument"`;
-}
+/** SQLite: the article id of an FTS5 row, whose rowid is the sort key (./sort-key). */
+const idOfRowid = Prisma.sql`(f.rowid % ${ID_SPAN})`;
 
 function ftsQuery(terms: QueryTerm[]): string {
   return terms.map((t) => `(${t.forms.map((f) => `"${f.text}"${f.prefix ? "*" : ""}`).join(" OR ")})`).join(" AND ");
-}
-
-/** A tsquery; `weights` restricts every form to lexemes of those weights (A title, B standfirst). */
-function tsQuery(terms: QueryTerm[], weights = ""): string {
-  return terms.map((t) => `(${t.forms.map((f) => `'${f.text}'${f.prefix || weights ? ":" : ""}${f.prefix ? "*" : ""}${weights}`).join(" | ")})`).join(" & ");
 }
 
 const SAFE = /^[\p{L}\p{N}]+$/u;
@@ -67,75 +31,40 @@ function assertFolded(terms: QueryTerm[]) {
   for (const t of terms) for (const f of t.forms) if (!SAFE.test(f.text)) throw new Error("search: unfolded query term");
 }
 
-export type Hit = { id: number; tier: number };
-/** `total` counts at most `countCap` + 1 matches: more than `countCap` means "more than countCap". */
-export type HitPage = { hits: Hit[]; total: number };
-
-type Tier = { tier: number; sqlite: string; postgres: Prisma.Sql };
+export type { Hit, HitPage, PublicQuery } from "./tiers";
 
 /**
  * Public articles of one edition matching every term, best first: all words
  * in the title (tier 3), in title and standfirst (2), anywhere (1); then newer
- * first. The visibility rule of lib/visibility.ts, in SQL: a public status,
- * published at or before `now`, not withdrawn. Bounded: each tier is asked
- * only for the rows the page still needs (a top-N sort, not a sort of every
- * match), and the count stops at `countCap` + 1.
+ * first (the sort key of ./sort-key: publication second, then id). The
+ * visibility rule of lib/visibility.ts, in SQL: a public status, published at
+ * or before `now`, not withdrawn. Bounded: each tier is asked only for the rows
+ * the page still needs, and the count stops at `countCap` + 1.
  */
-export async function searchPublic(
-  db: Client,
-  q: { locale: string; terms: QueryTerm[]; now: Date; limit: number; offset: number; countCap: number },
-  engine = searchEngine(),
-): Promise<HitPage> {
+export async function searchPublic(db: PrismaClient, q: PublicQuery, engine = searchEngine()): Promise<HitPage> {
   if (!q.terms.length) return { hits: [], total: 0 };
   assertFolded(q.terms);
-  const statuses = Prisma.join(PUBLIC_STATUSES);
-  const visible =
-    engine === "sqlite"
-      ? Prisma.sql`a."locale" = ${q.locale} AND a."status" IN (${statuses}) AND a."publishedAt" <= ${q.now} AND a."withdrawnAt" IS NULL`
-      : Prisma.sql`a."locale" = ${q.locale} AND a."status"::text IN (${statuses}) AND a."publishedAt" <= ${q.now} AND a."withdrawnAt" IS NULL`;
+  if (engine === "postgresql") return searchPublicPg(db, q);
+  const visible = Prisma.sql`a."locale" = ${q.locale} AND a."status" IN (${Prisma.join(PUBLIC_STATUSES)}) AND a."publishedAt" <= ${q.now} AND a."withdrawnAt" IS NULL`;
   const all = ftsQuery(q.terms);
   const title = `{title} : (${all})`;
   const lead = `{title standfirst} : (${all})`;
-  const pg = { all: tsQuery(q.terms), title: tsQuery(q.terms, "A"), lead: tsQuery(q.terms, "AB") };
-  const v = Prisma.sql`d."searchVector"`;
-  const ts = (text: string) => Prisma.sql`to_tsquery('simple'::regconfig, ${text})`;
-  const tiers: Tier[] = [
-    { tier: 3, sqlite: title, postgres: Prisma.sql`${v} @@ ${ts(pg.title)}` },
-    { tier: 2, sqlite: `(${lead}) NOT (${title})`, postgres: Prisma.sql`${v} @@ ${ts(pg.lead)} AND NOT ${v} @@ ${ts(pg.title)}` },
-    { tier: 1, sqlite: `(${all}) NOT (${lead})`, postgres: Prisma.sql`${v} @@ ${ts(pg.all)} AND NOT ${v} @@ ${ts(pg.lead)}` },
-  ];
-
-  // One tier's first `n` visible matches, newest first. SQLite: the FTS5 match once (MATERIALIZED,
-  // CROSS JOIN: left to itself the planner walks Article and re-runs the match per row), each
-  // candidate checked on the covering index (the Article row holds the body: overflow pages).
-  const tierRows = async (t: Tier, n: number): Promise<number[]> => {
-    const rows: { id: number | bigint }[] =
-      engine === "sqlite"
-        ? await db.$queryRaw`
-          WITH hits AS MATERIALIZED (SELECT rowid AS id FROM "SearchFts" WHERE "SearchFts" MATCH ${t.sqlite})
-          SELECT a."id" AS id FROM hits CROSS JOIN "Article" a INDEXED BY "Article_search_visibility_idx" ON a."id" = hits.id
-          WHERE ${visible} ORDER BY a."publishedAt" DESC, a."id" DESC LIMIT ${n}`
-        : await db.$queryRaw`
-          SELECT a."id" AS id FROM "SearchDocument" d JOIN "Article" a ON a."id" = d."articleId"
-          WHERE ${t.postgres} AND ${visible} ORDER BY a."publishedAt" DESC, a."id" DESC LIMIT ${n}`;
-    return rows.map((r) => Number(r.id));
-  };
-
+  const match: Record<number, string> = { 3: title, 2: `(${lead}) NOT (${title})`, 1: `(${all}) NOT (${lead})` };
+  // FTS5 hands out matches in descending rowid, which is the sort key, so a tier's walk stops
+  // after its n-th visible match (CROSS JOIN keeps the FTS5 table the outer loop); rows published
+  // after `now` are skipped by the rowid bound without a look at Article; each candidate is
+  // checked on the covering index (the Article row holds the body: overflow pages).
+  const ceiling = keyCeiling(q.now);
   const need = q.offset + q.limit;
-  const ranked: Hit[] = [];
-  for (const t of tiers) {
-    if (ranked.length >= need) break;
-    for (const id of await tierRows(t, need - ranked.length)) ranked.push({ id, tier: t.tier });
-  }
-  const cap = q.countCap + 1;
-  const counted: { total: number | bigint }[] =
-    engine === "sqlite"
-      ? await db.$queryRaw`
-        SELECT COUNT(*) AS total FROM (SELECT 1 FROM "SearchFts" f CROSS JOIN "Article" a INDEXED BY "Article_search_visibility_idx" ON a."id" = f.rowid
-          WHERE f."SearchFts" MATCH ${all} AND ${visible} LIMIT ${cap})`
-      : await db.$queryRaw`
-        SELECT COUNT(*) AS total FROM (SELECT 1 FROM "SearchDocument" d JOIN "Article" a ON a."id" = d."articleId"
-          WHERE ${v} @@ ${ts(pg.all)} AND ${visible} LIMIT ${cap}) s`;
+  const ranked = await rankTiers(need, [3, 2, 1], async (tier, n) => {
+    const rows: { id: number | bigint }[] = await db.$queryRaw`
+      SELECT ${idOfRowid} AS id FROM "SearchFts" f CROSS JOIN "Article" a INDEXED BY "Article_search_visibility_idx" ON a."id" = ${idOfRowid}
+      WHERE f."SearchFts" MATCH ${match[tier]} AND f.rowid < ${ceiling} AND ${visible} ORDER BY f.rowid DESC LIMIT ${n}`;
+    return rows.map((r) => Number(r.id));
+  });
+  const counted: { total: number | bigint }[] = await db.$queryRaw`
+    SELECT COUNT(*) AS total FROM (SELECT 1 FROM "SearchFts" f CROSS JOIN "Article" a INDEXED BY "Article_search_visibility_idx" ON a."id" = ${idOfRowid}
+      WHERE f."SearchFts" MATCH ${all} AND f.rowid < ${ceiling} AND ${visible} ORDER BY f.rowid DESC LIMIT ${q.countCap + 1})`;
   return { hits: ranked.slice(q.offset, need), total: Number(counted[0]?.total ?? 0) };
 }
 
@@ -143,19 +72,11 @@ export async function searchPublic(
 export async function searchTitles(db: Client, terms: QueryTerm[], limit: number, engine = searchEngine()): Promise<number[]> {
   if (!terms.length) return [];
   assertFolded(terms);
-  let rows: { id: number }[];
-  if (engine === "sqlite") {
-    const title = `{title} : (${ftsQuery(terms)})`;
-    rows = await db.$queryRaw`
-      WITH hits AS MATERIALIZED (SELECT rowid AS id FROM "SearchFts" WHERE "SearchFts" MATCH ${title})
-      SELECT a."id" AS id FROM hits CROSS JOIN "Article" a ON a."id" = hits.id
-      ORDER BY a."updatedAt" DESC, a."id" DESC LIMIT ${limit}`;
-  } else {
-    rows = await db.$queryRaw`
-      SELECT a."id" AS id FROM "Article" a
-      JOIN "SearchDocument" d ON d."articleId" = a."id"
-      WHERE d."searchVector" @@ to_tsquery('simple'::regconfig, ${tsQuery(terms, "A")})
-      ORDER BY a."updatedAt" DESC, a."id" DESC LIMIT ${limit}`;
-  }
+  if (engine === "postgresql") return searchTitlesPg(db, terms, limit);
+  const title = `{title} : (${ftsQuery(terms)})`;
+  const rows: { id: number | bigint }[] = await db.$queryRaw`
+    WITH hits AS MATERIALIZED (SELECT ${idOfRowid} AS id FROM "SearchFts" f WHERE f."SearchFts" MATCH ${title})
+    SELECT a."id" AS id FROM hits CROSS JOIN "Article" a ON a."id" = hits.id
+    ORDER BY a."updatedAt" DESC, a."id" DESC LIMIT ${limit}`;
   return rows.map((r) => Number(r.id));
 }

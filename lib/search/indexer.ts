@@ -3,12 +3,14 @@
  * the same transaction as the article change (no database trigger: a
  * table-rebuilding migration would drop it). The index holds every article,
  * whatever its state; what readers may see is decided at query time by the
- * visibility rule, so publishing, scheduling and withdrawing need no index
- * write and a withdrawn story leaves the results at once.
+ * visibility rule, so a withdrawn story leaves the results at once. Its order
+ * is not: each row carries the newest-first key of its publication time
+ * (./sort-key), so whatever changes `publishedAt` (publish, schedule,
+ * unpublish) calls `rekeyArticle` in the same transaction.
  */
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import { readBody } from "@/lib/blocks";
-import { rebuildEngineIndex, searchEngine, writeSearchDocument, writeSearchDocuments } from "./engine";
+import { rebuildEngineIndex, rekeySearchDocument, searchEngine, writeSearchDocument, writeSearchDocuments } from "./engine-write";
 import { bodyText } from "./text";
 
 type Client = PrismaClient | Prisma.TransactionClient;
@@ -20,10 +22,19 @@ export async function indexArticle(tx: Client, articleId: number): Promise<void>
   await writeSearchDocument(tx, { ...a, body: bodyText(readBody(a.body)) });
 }
 
-/** True when some article has no search row (a database from before the index, or rows added behind the app's back). */
+/** Gives an article the sort key of its current publication time (indexing it if it has no search row). */
+export async function rekeyArticle(tx: Client, articleId: number): Promise<void> {
+  if (!(await rekeySearchDocument(tx, articleId))) await indexArticle(tx, articleId);
+}
+
+/** True when some article has no search row or a row has no sort key (a database from before either, or rows added behind the app's back). */
 export async function indexIsBehind(db: PrismaClient): Promise<boolean> {
-  const [articles, documents] = await Promise.all([db.article.count(), db.searchDocument.count()]);
-  return documents < articles;
+  const [articles, documents, unkeyed] = await Promise.all([
+    db.article.count(),
+    db.searchDocument.count(),
+    db.searchDocument.count({ where: { sortKey: null } }),
+  ]);
+  return documents < articles || unkeyed > 0;
 }
 
 /** Rebuilds the whole index from the articles, in batches; returns how many were indexed. */

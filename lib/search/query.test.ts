@@ -1,12 +1,9 @@
-import { execFileSync } from "node:child_process";
-import { mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
-import { beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { scratchDatabase, type Scratch } from "@/lib/testing/scratch-db";
 
-// A scratch database with the real migrations; the modules read DATABASE_URL when first imported.
-const file = path.join(mkdtempSync(path.join(tmpdir(), "nashra-search-")), "test.db");
-process.env.DATABASE_URL = `file:${file}`;
+// A scratch database with the real migrations (SQLite, or PostgreSQL with SEARCH_TEST_POSTGRES_URL);
+// the modules read DATABASE_URL when first imported.
+let scratch: Scratch;
 
 type Mods = { db: typeof import("@/lib/db").db; query: typeof import("./query"); indexer: typeof import("./indexer") };
 let m: Mods;
@@ -48,12 +45,16 @@ async function titles(q: string, page = 1) {
 }
 
 beforeAll(async () => {
-  execFileSync(path.join(process.cwd(), "node_modules", ".bin", "prisma"), ["migrate", "deploy"], { env: process.env, stdio: "ignore" });
+  scratch = await scratchDatabase("search");
   m = { db: (await import("@/lib/db")).db, query: await import("./query"), indexer: await import("./indexer") };
   sectionId = (await m.db.section.create({ data: { slug: "s", nameAr: "أخبار", nameEn: "News", descriptionAr: "", descriptionEn: "" } })).id;
 }, 60_000);
+afterAll(async () => {
+  await m?.db.$disconnect();
+  await scratch?.drop();
+});
 
-describe("search ranking over the engine (scratch SQLite database)", () => {
+describe("search ranking over the engine (scratch database)", () => {
   it("title tier, then title and standfirst, then anywhere; newer first within each; hidden items never", async () => {
     const bodyOld = await article({ title: "خبر أول", body: "قمح وزيتون في الحقل", at: daysAgo(30) });
     const titleOld = await article({ title: "قمح وزيتون قديم", at: daysAgo(20) });
@@ -75,23 +76,26 @@ describe("search ranking over the engine (scratch SQLite database)", () => {
     const sql = Array.from({ length: cap + 5 }, (_, i) => i);
     for (let i = 0; i < sql.length; i += 200) {
       const batch = sql.slice(i, i + 200);
-      await m.db.$transaction(async (tx) => {
-        for (const j of batch) {
-          const row = await tx.article.create({
-            data: {
-              locale: "ar",
-              slug: `bulk-${j}`,
-              title: `رمان ${j}`,
-              standfirst: "",
-              body: "[]",
-              sectionId,
-              status: "PUBLISHED",
-              publishedAt: daysAgo(j + 1),
-            },
-          });
-          await m.indexer.indexArticle(tx, row.id);
-        }
-      });
+      await m.db.$transaction(
+        async (tx) => {
+          for (const j of batch) {
+            const row = await tx.article.create({
+              data: {
+                locale: "ar",
+                slug: `bulk-${j}`,
+                title: `رمان ${j}`,
+                standfirst: "",
+                body: "[]",
+                sectionId,
+                status: "PUBLISHED",
+                publishedAt: daysAgo(j + 1),
+              },
+            });
+            await m.indexer.indexArticle(tx, row.id);
+          }
+        },
+        { timeout: 60_000 },
+      );
     }
     const first = await titles("رمان");
     expect(first).toMatchObject({ total: cap, capped: true, pages: cap / 20 });
