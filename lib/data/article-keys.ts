@@ -22,8 +22,9 @@ export type ListScope = { kind: "edition" } | { kind: "section"; id: number } | 
 const sqlite = () => engineOf(databaseUrl()) === "sqlite";
 
 function visible(now: Date): Prisma.Sql {
-  const statuses = Prisma.join(PUBLIC_STATUSES);
-  const status = sqlite() ? Prisma.sql`a."status" IN (${statuses})` : Prisma.sql`a."status"::text IN (${statuses})`;
+  // PostgreSQL: compare as the enum (a ::text cast on the column hides its statistics from the planner).
+  const statuses = sqlite() ? Prisma.join(PUBLIC_STATUSES) : Prisma.join(PUBLIC_STATUSES.map((s) => Prisma.sql`CAST(${s} AS "PublishStatus")`));
+  const status = Prisma.sql`a."status" IN (${statuses})`;
   return Prisma.sql`${status} AND a."publishedAt" <= ${now} AND a."withdrawnAt" IS NULL`;
 }
 
