@@ -92,7 +92,7 @@ function freshDist(name) {
   for (const [route, r] of Object.entries(manifest.routes)) {
     if (r.initialRevalidateSeconds === false) continue;
     const base = path.join(target, "server", "app", route);
-    for (const ext of [".html", ".rsc", ".meta", ".body", ".segments", ""]) rmSync(base + ext, { recursive: true, force: true });
+    for (const ext of [".html", ".rsc", ".meta", ".body", ".segments"]) rmSync(base + ext, { recursive: true, force: true });
   }
   rmSync(path.join(target, "cache", "fetch-cache"), { recursive: true, force: true });
   return path.relative(root, target);

@@ -21,7 +21,8 @@ export type ListScope = { kind: "edition" } | { kind: "section"; id: number } | 
 
 const sqlite = () => engineOf(databaseUrl()) === "sqlite";
 
-function visible(now: Date): Prisma.Sql {
+/** The visibility rule of lib/visibility.ts for the article aliased `a`. */
+export function visible(now: Date): Prisma.Sql {
   // PostgreSQL: compare as the enum (a ::text cast on the column hides its statistics from the planner).
   const statuses = sqlite() ? Prisma.join(PUBLIC_STATUSES) : Prisma.join(PUBLIC_STATUSES.map((s) => Prisma.sql`CAST(${s} AS "PublishStatus")`));
   const status = Prisma.sql`a."status" IN (${statuses})`;
@@ -30,6 +31,9 @@ function visible(now: Date): Prisma.Sql {
 
 /** SQLite's planner is told which index serves an ordered walk; PostgreSQL's finds it by itself. */
 const indexed = (name: string) => (sqlite() ? Prisma.raw(` INDEXED BY "${name}"`) : Prisma.empty);
+
+/** A join that SQLite must take in the written order (CROSS JOIN); PostgreSQL has no such hint and no CROSS JOIN … ON. */
+export const joinInOrder = () => Prisma.raw(sqlite() ? "CROSS JOIN" : "JOIN");
 
 const link = (scope: ListScope) =>
   scope.kind === "author"
@@ -49,7 +53,7 @@ export async function countList(locale: string, scope: ListScope, now: Date, cli
       WHERE a."locale" = ${locale} AND a."sectionId" = ${scope.id} AND ${visible(now)}`;
   else {
     const { table, column } = link(scope);
-    rows = await client.$queryRaw`SELECT COUNT(*) AS n FROM ${table} x CROSS JOIN "Article" a ON a."id" = x."articleId"
+    rows = await client.$queryRaw`SELECT COUNT(*) AS n FROM ${table} x ${joinInOrder()} "Article" a ON a."id" = x."articleId"
       WHERE x.${column} = ${scope.id} AND a."locale" = ${locale} AND ${visible(now)}`;
   }
   return Number(rows[0]?.n ?? 0);
@@ -82,7 +86,7 @@ export async function listPageIds(
   const { table, column } = link(scope);
   if (listPath(total, offset) === "links")
     return ids(
-      await client.$queryRaw`SELECT a."id" AS id FROM ${table} x CROSS JOIN "Article" a ON a."id" = x."articleId"
+      await client.$queryRaw`SELECT a."id" AS id FROM ${table} x ${joinInOrder()} "Article" a ON a."id" = x."articleId"
         WHERE x.${column} = ${scope.id} AND a."locale" = ${locale} AND ${visible(now)} ${page}`,
     );
   return ids(
