@@ -83,7 +83,7 @@ function urlsFor(file) {
   };
 }
 
-/** A copy of the build (hard links) without its prerendered ISR pages or data cache: a server with nothing cached. */
+/** A copy of the build without its prerendered ISR pages, stored renders or data cache: a server with nothing cached. */
 function freshDist(name) {
   const target = path.join(root, ".bench", "dist", name);
   rmSync(target, { recursive: true, force: true });
@@ -94,7 +94,9 @@ function freshDist(name) {
     const base = path.join(target, "server", "app", route);
     for (const ext of [".html", ".rsc", ".meta", ".body", ".segments"]) rmSync(base + ext, { recursive: true, force: true });
   }
+  // The data cache and the pages, feeds and sitemaps a server rendered and stored since the build.
   rmSync(path.join(target, "cache", "fetch-cache"), { recursive: true, force: true });
+  rmSync(path.join(target, "server", "route-cache"), { recursive: true, force: true });
   return path.relative(root, target);
 }
 
