@@ -7,6 +7,10 @@
  * a few drafts and scheduled items, some with «اقرأ أيضاً» related links to
  * earlier articles. Inserted in batches, each one transaction with its search
  * rows (the same index writer as the app). Run `npm run db:seed` first.
+ *
+ * `--batch` (default 500) articles per transaction: the search writer's
+ * `deleteMany({ articleId: { in } })` goes through Prisma's SQLite bind-value limit
+ * (999), so 1,000 failed there with P2029; 500 stays under it on both engines.
  */
 import { parseArgs } from "node:util";
 import { serializeBody, type Block } from "@/lib/blocks";
@@ -16,13 +20,13 @@ import { searchEngine, writeSearchDocuments } from "@/lib/search/engine";
 import { bodyText } from "@/lib/search/text";
 import { allSeedArticles } from "../prisma/seed/seed";
 
-const { values } = parseArgs({ options: { articles: { type: "string" }, seed: { type: "string", default: "1" }, batch: { type: "string", default: "1000" } } });
+const { values } = parseArgs({ options: { articles: { type: "string" }, seed: { type: "string", default: "1" }, batch: { type: "string", default: "500" } } });
 const total = Number(values.articles);
 if (!Number.isInteger(total) || total < 1) {
   console.error("usage: npm run db:fake -- --articles N [--seed S]  (adds N articles to DATABASE_URL)");
   process.exit(2);
 }
-const batchSize = Math.max(1, Number(values.batch));
+const batchSize = Math.min(900, Math.max(1, Number(values.batch) || 500));
 const engine = searchEngine();
 
 // A small deterministic generator (mulberry32), so a seed gives the same articles.
@@ -78,6 +82,7 @@ type Row = {
   publishedAt: Date | null;
   updatedAt: Date;
   createdAt: Date;
+  withdrawnAt: Date | null;
 };
 
 /** One multi-row INSERT … RETURNING (Prisma's createMany spends seconds per thousand long rows here). */
@@ -85,9 +90,9 @@ function insertArticles(tx: Prisma.TransactionClient, rows: Row[]): Promise<{ id
   const status = (s: string) => (engine === "sqlite" ? Prisma.sql`${s}` : Prisma.sql`CAST(${s} AS "PublishStatus")`);
   const values = rows.map(
     (r) =>
-      Prisma.sql`(${r.locale}, ${r.slug}, ${r.title}, ${r.standfirst}, ${r.body}, ${r.sectionId}, ${status(r.status)}, ${r.publishedAt}, ${r.updatedAt}, ${r.createdAt})`,
+      Prisma.sql`(${r.locale}, ${r.slug}, ${r.title}, ${r.standfirst}, ${r.body}, ${r.sectionId}, ${status(r.status)}, ${r.publishedAt}, ${r.withdrawnAt}, ${r.updatedAt}, ${r.createdAt})`,
   );
-  return tx.$queryRaw`INSERT INTO "Article" ("locale", "slug", "title", "standfirst", "body", "sectionId", "status", "publishedAt", "updatedAt", "createdAt") VALUES ${Prisma.join(values)} RETURNING "id" AS id, "slug" AS slug`;
+  return tx.$queryRaw`INSERT INTO "Article" ("locale", "slug", "title", "standfirst", "body", "sectionId", "status", "publishedAt", "withdrawnAt", "updatedAt", "createdAt") VALUES ${Prisma.join(values)} RETURNING "id" AS id, "slug" AS slug`;
 }
 
 async function main() {
@@ -130,6 +135,8 @@ async function main() {
         sectionId: pick(sections).id,
         status: status as "DRAFT" | "SCHEDULED" | "PUBLISHED",
         publishedAt,
+        // About 0.5 % of published stories were later withdrawn (410 for readers, in no list or sitemap).
+        withdrawnAt: status === "PUBLISHED" && random() < 0.005 ? new Date(Math.min(now, publishedAt!.getTime() + 86_400_000)) : null,
         updatedAt: publishedAt ?? new Date(now),
         createdAt: publishedAt ?? new Date(now),
         blocks,

@@ -4,7 +4,8 @@ import { readingMinutes, relatedArticleIds } from "@/lib/blocks";
 import { cacheTags } from "@/lib/cache-tags";
 import { isPublic, publicWhere } from "@/lib/visibility";
 import { cachedRead } from "./cache";
-import { articleSelect, cardSelect, findRelatedTargets, toArticle, toCard, sectionName } from "./select";
+import { listPageIds } from "./article-keys";
+import { articleSelect, cardsOf, findRelatedTargets, toArticle, sectionName } from "./select";
 import type { ArticleCard, ArticleView, Locale, RelatedTarget } from "./views";
 
 const readArticle = cachedRead(
@@ -49,15 +50,8 @@ export async function getPublishedArticle(locale: Locale, slug: string): Promise
 /** Newest public articles of an edition. */
 export const listLatest = cachedRead(
   "latest",
-  async (locale: Locale, limit: number): Promise<ArticleCard[]> => {
-    const rows = await db.article.findMany({
-      where: { locale, ...publicWhere(new Date()) },
-      orderBy: [{ publishedAt: "desc" }, { id: "desc" }],
-      take: limit,
-      select: cardSelect,
-    });
-    return rows.map((r) => toCard(r, locale));
-  },
+  async (locale: Locale, limit: number): Promise<ArticleCard[]> =>
+    cardsOf(await listPageIds(locale, { kind: "edition" }, new Date(), { offset: 0, limit }, 0), locale),
   (locale) => [cacheTags.articles(locale), cacheTags.home(locale)],
 );
 
@@ -65,13 +59,10 @@ export const listLatest = cachedRead(
 export const listSectionLatest = cachedRead(
   "section-latest",
   async (locale: Locale, sectionSlug: string, limit: number, excludeId: number): Promise<ArticleCard[]> => {
-    const rows = await db.article.findMany({
-      where: { locale, section: { slug: sectionSlug }, id: { not: excludeId }, ...publicWhere(new Date()) },
-      orderBy: [{ publishedAt: "desc" }, { id: "desc" }],
-      take: limit,
-      select: cardSelect,
-    });
-    return rows.map((r) => toCard(r, locale));
+    const section = await db.section.findUnique({ where: { slug: sectionSlug }, select: { id: true } });
+    if (!section) return [];
+    const ids = await listPageIds(locale, { kind: "section", id: section.id }, new Date(), { offset: 0, limit: limit + 1 }, 0);
+    return cardsOf(ids.filter((id) => id !== excludeId).slice(0, limit), locale);
   },
   (locale, sectionSlug) => [cacheTags.section(sectionSlug), cacheTags.articles(locale)],
 );

@@ -7,6 +7,7 @@ import type { FeedEpisode, FeedShow } from "@/lib/feeds/podcast";
 import { cachedRead } from "./cache";
 import { localized, nameIn, otherLocale } from "@/i18n/config";
 import { toShow } from "./podcasts";
+import { listPageIds } from "./article-keys";
 import { articleSelect, findRelatedTargets, toArticle } from "./select";
 import type { FeedArticle, Locale, RelatedTarget } from "./views";
 
@@ -30,13 +31,12 @@ export const getArticleFeed = cachedRead(
     const now = new Date();
     const section = sectionSlug ? await db.section.findUnique({ where: { slug: sectionSlug } }) : null;
     if (sectionSlug && !section) return null;
-    const rows = await db.article.findMany({
-      where: { locale, ...(section ? { sectionId: section.id } : {}), ...publicWhere(now) },
-      orderBy: [{ publishedAt: "desc" }, { id: "desc" }],
-      take: FEED_SIZE,
-      select: articleSelect,
+    const itemIds = await listPageIds(locale, section ? { kind: "section", id: section.id } : { kind: "edition" }, now, { offset: 0, limit: FEED_SIZE }, 0);
+    const byId = new Map((await db.article.findMany({ where: { id: { in: itemIds } }, select: articleSelect })).map((r) => [r.id, r]));
+    const items = itemIds.flatMap((id): FeedArticle[] => {
+      const row = byId.get(id);
+      return row ? [toArticle(row, locale)] : [];
     });
-    const items = rows.map((r): FeedArticle => toArticle(r, locale));
     const ids = [...new Set(items.flatMap((i) => relatedArticleIds(i.body)))];
     return {
       section: section && {

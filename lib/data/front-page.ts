@@ -11,18 +11,22 @@ import { cachedRead } from "./cache";
 import { cardSelect, toCard } from "./select";
 import type { ArticleCard, Locale } from "./views";
 
+const publicWhereSelect = { status: true, publishedAt: true, withdrawnAt: true } as const;
+
 const SECONDARY = 4;
 /** Unpicked places are filled only while the latest list keeps this many stories (a small edition gets fewer secondaries, not a short column). */
 const MIN_LATEST = 4;
 
 /** Picked stories of one stage that are public right now, in the desk's order. */
 async function readPicks(locale: Locale, stage: "pending" | "live"): Promise<ArticleCard[]> {
+  // Visibility is checked on the few picked rows: as a relation filter it made SQLite read every public article.
+  const now = new Date();
   const rows = await db.frontPagePick.findMany({
-    where: { locale, stage, article: { is: { locale, ...publicWhere(new Date()) } } },
+    where: { locale, stage },
     orderBy: { position: "asc" },
-    select: { article: { select: cardSelect } },
+    select: { article: { select: { ...cardSelect, ...publicWhereSelect } } },
   });
-  return rows.map((r) => toCard(r.article, locale));
+  return rows.filter((r) => r.article.locale === locale && isPublic(r.article, now)).map((r) => toCard(r.article, locale));
 }
 
 const livePicks = cachedRead(
@@ -58,11 +62,13 @@ export type Breaking = { text: string; href: string; expiresAt: string };
 const readBreaking = cachedRead(
   "breaking",
   async (locale: Locale): Promise<Breaking | null> => {
-    const row = await db.breakingNews.findFirst({
-      where: { locale, article: { is: { locale, ...publicWhere(new Date()) } } },
-      select: { text: true, expiresAt: true, article: { select: { locale: true, slug: true } } },
+    // One row per edition: its article's visibility checked here, not as a relation filter (which read every article).
+    const row = await db.breakingNews.findUnique({
+      where: { locale },
+      select: { text: true, expiresAt: true, article: { select: { locale: true, slug: true, ...publicWhereSelect } } },
     });
-    return row && { text: row.text, href: paths.article(row.article.locale as Locale, row.article.slug), expiresAt: row.expiresAt.toISOString() };
+    if (!row || row.article.locale !== locale || !isPublic(row.article, new Date())) return null;
+    return { text: row.text, href: paths.article(row.article.locale as Locale, row.article.slug), expiresAt: row.expiresAt.toISOString() };
   },
   (locale) => [cacheTags.breaking(locale), cacheTags.articles(locale)],
 );
@@ -79,8 +85,6 @@ export async function getBreaking(locale: Locale, now = new Date()): Promise<Bre
 }
 
 /** The desk's view: pending and live picks (with titles), the strip, and public stories to pick from. Never cached. */
-const publicWhereSelect = { status: true, publishedAt: true, withdrawnAt: true } as const;
-
 export async function readFrontDesk(edition: Locale) {
   const [pending, live, breaking, candidates] = await Promise.all([
     db.frontPagePick.findMany({

@@ -1,27 +1,30 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { cacheTags } from "@/lib/cache-tags";
-import { publicWhere } from "@/lib/visibility";
-import type { Prisma } from "@/lib/generated/prisma/client";
 import { localized } from "@/i18n/config";
+import { countList, listPageIds, type ListScope } from "./article-keys";
 import { cachedRead } from "./cache";
-import { cardSelect, PAGE_SIZE, pageCount, sectionName, toCard } from "./select";
+import { pageWindow } from "./list-plan";
+import { cardsOf, PAGE_SIZE, pageCount, sectionName } from "./select";
 import type { ArticleCard, Locale, Paged } from "./views";
 
-/** One page of public articles matching `where`, newest first; null past the last page. */
-async function pageOf(locale: Locale, where: Prisma.ArticleWhereInput, page: number): Promise<Paged<ArticleCard> | null> {
-  const filter = { locale, ...where, ...publicWhere(new Date()) };
-  const total = await db.article.count({ where: filter });
+const listTags = (locale: Locale, tag: string) => [tag, cacheTags.articles(locale)];
+
+/** A list's count, cached apart from its pages: page 2, 3, … of a list do not count it again. */
+const listCount = cachedRead(
+  "list-count",
+  (locale: Locale, scope: ListScope, _tag: string): Promise<number> => countList(locale, scope, new Date()),
+  (locale, _scope, tag) => listTags(locale, tag),
+);
+
+/** One page of a list of public articles, newest first; null past the last page. */
+async function pageOf(locale: Locale, scope: ListScope, tag: string, page: number): Promise<Paged<ArticleCard> | null> {
+  if (!Number.isInteger(page) || page < 1) return null;
+  const total = await listCount(locale, scope, tag);
   const pages = pageCount(total);
-  if (!Number.isInteger(page) || page < 1 || page > pages) return null;
-  const rows = await db.article.findMany({
-    where: filter,
-    orderBy: [{ publishedAt: "desc" }, { id: "desc" }],
-    skip: (page - 1) * PAGE_SIZE,
-    take: PAGE_SIZE,
-    select: cardSelect,
-  });
-  return { items: rows.map((r) => toCard(r, locale)), page, pages, total };
+  if (page > pages) return null;
+  const ids = await listPageIds(locale, scope, new Date(), pageWindow(page, PAGE_SIZE), total);
+  return { items: await cardsOf(ids, locale), page, pages, total };
 }
 
 export type SectionPage = { section: { slug: string; name: string; description: string }; list: Paged<ArticleCard> };
@@ -32,7 +35,7 @@ export const getSectionPage = cachedRead(
   async (locale: Locale, slug: string, page: number): Promise<SectionPage | null> => {
     const section = await db.section.findUnique({ where: { slug } });
     if (!section) return null;
-    const list = await pageOf(locale, { sectionId: section.id }, page);
+    const list = await pageOf(locale, { kind: "section", id: section.id }, cacheTags.section(slug), page);
     if (!list) return null;
     const description = localized(section, "description", locale);
     return { section: { slug, name: sectionName(section, locale), description }, list };
@@ -47,7 +50,7 @@ export const getAuthorPage = cachedRead(
   async (locale: Locale, slug: string, page: number): Promise<AuthorPage | null> => {
     const author = await db.author.findUnique({ where: { slug } });
     if (!author) return null;
-    const list = await pageOf(locale, { authors: { some: { authorId: author.id } } }, page);
+    const list = await pageOf(locale, { kind: "author", id: author.id }, cacheTags.author(slug), page);
     if (!list) return null;
     return { author: { slug, name: author.name, bio: author.bio, avatarUrl: author.avatarUrl }, list };
   },
@@ -61,7 +64,7 @@ export const getTagPage = cachedRead(
   async (locale: Locale, slug: string, page: number): Promise<TagPage | null> => {
     const tag = await db.tag.findUnique({ where: { slug } });
     if (!tag) return null;
-    const list = await pageOf(locale, { tags: { some: { tagId: tag.id } } }, page);
+    const list = await pageOf(locale, { kind: "tag", id: tag.id }, cacheTags.tag(slug), page);
     if (!list) return null;
     return { tag: { slug, name: tag.name }, list };
   },

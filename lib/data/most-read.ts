@@ -2,8 +2,8 @@ import "server-only";
 import { unstable_cache } from "next/cache";
 import { db } from "@/lib/db";
 import { CONTENT_TAG, cacheTags } from "@/lib/cache-tags";
-import { publicWhere } from "@/lib/visibility";
-import { cardSelect, toCard } from "./select";
+import { joinInOrder, visible } from "./article-keys";
+import { cardsOf } from "./select";
 import type { ArticleCard, Locale } from "./views";
 
 export const MOST_READ_WINDOWS = { day: 24, week: 24 * 7 } as const;
@@ -19,20 +19,16 @@ export const MOST_READ_REVALIDATE = 300;
  */
 export async function readMostRead(locale: Locale, window: MostReadWindow, now: Date, limit: number): Promise<ArticleCard[]> {
   const since = new Date(now.getTime() - MOST_READ_WINDOWS[window] * 3_600_000);
-  const sums = await db.articleViewBucket.groupBy({
-    by: ["articleId"],
-    where: { hour: { gte: since }, article: { is: { locale, ...publicWhere(now) } } },
-    _sum: { count: true },
-    orderBy: [{ _sum: { count: "desc" } }, { articleId: "desc" }],
-    take: limit,
-  });
-  if (sums.length === 0) return [];
-  const rows = await db.article.findMany({ where: { id: { in: sums.map((s) => s.articleId) } }, select: cardSelect });
-  const byId = new Map(rows.map((r) => [r.id, r]));
-  return sums.flatMap((s) => {
-    const row = byId.get(s.articleId);
-    return row ? [toCard(row, locale)] : [];
-  });
+  // From the window's buckets (the hour index) to their articles, never the other way round: a relation
+  // filter here made SQLite read every public article of the edition before looking at a single bucket.
+  const rows: { id: number | bigint; n: number | bigint }[] = await db.$queryRaw`
+    SELECT b."articleId" AS id, SUM(b."count") AS n FROM "ArticleViewBucket" b ${joinInOrder()} "Article" a ON a."id" = b."articleId"
+    WHERE b."hour" >= ${since} AND a."locale" = ${locale} AND ${visible(now)}
+    GROUP BY b."articleId" ORDER BY n DESC, b."articleId" DESC LIMIT ${limit}`;
+  return cardsOf(
+    rows.map((r) => Number(r.id)),
+    locale,
+  );
 }
 
 /** Most read of an edition, cached per window (tag `most-read:<locale>`, refreshed every 5 minutes). */

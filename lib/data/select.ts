@@ -65,6 +65,17 @@ export function toCard(row: CardRow, locale: Locale): ArticleCard {
 
 export { PAGE_SIZE, pageCount } from "./paging";
 
+/** The cards of `ids`, in that order (ids from lib/data/article-keys, already checked public). */
+export async function cardsOf(ids: number[], locale: Locale): Promise<ArticleCard[]> {
+  if (ids.length === 0) return [];
+  const rows = await db.article.findMany({ where: { id: { in: ids } }, select: cardSelect });
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  return ids.flatMap((id) => {
+    const row = byId.get(id);
+    return row ? [toCard(row, locale)] : [];
+  });
+}
+
 /** An article is never "updated" before it was published: the later of the two dates. */
 export function laterOf(updatedAt: Date, publishedAt: Date | null): Date {
   return publishedAt && publishedAt > updatedAt ? publishedAt : updatedAt;

@@ -1,10 +1,12 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { cacheTags } from "@/lib/cache-tags";
-import { isPublic, publicWhere } from "@/lib/visibility";
+import { publicWhere } from "@/lib/visibility";
 import { newsWindowStart } from "@/lib/seo/news-window";
 import { cachedRead } from "./cache";
 import { laterOf } from "./select";
+import { locales } from "@/i18n/config";
+import { newestInList, readSitemapChunk, sitemapChunks } from "./article-keys";
 import type { Locale } from "./views";
 
 /** Everything that lists articles of either edition is refreshed by a publish in either. */
@@ -17,44 +19,19 @@ export type SitemapArticle = {
   translation: { locale: Locale; slug: string } | null;
 };
 
-const translationFields = { locale: true, slug: true, status: true, publishedAt: true, withdrawnAt: true } as const;
+export type SitemapChunk = { chunk: number; count: number; lastmod: string };
 
-/** How many public articles there are (both editions), to size the chunked article sitemaps. */
-export const countSitemapArticles = cachedRead(
-  "sitemap-article-count",
-  async (): Promise<number> => db.article.count({ where: publicWhere(new Date()) }),
+/** The non-empty article sitemap chunks (id ranges), each with its count and newest change: no article row is read. */
+export const listSitemapChunks = cachedRead(
+  "sitemap-chunks",
+  async (): Promise<SitemapChunk[]> => (await sitemapChunks(new Date())).map((c) => ({ ...c, lastmod: c.lastmod.toISOString() })),
   allArticles,
 );
 
-/** One chunk of public articles in id order (stable across requests), with their public translation. */
+/** The public articles of one chunk (an id range of the primary key), in id order, with their public translation. */
 export const listSitemapArticles = cachedRead(
   "sitemap-articles",
-  async (offset: number, limit: number): Promise<SitemapArticle[]> => {
-    const now = new Date();
-    const rows = await db.article.findMany({
-      where: publicWhere(now),
-      orderBy: { id: "asc" },
-      skip: offset,
-      take: limit,
-      select: {
-        locale: true,
-        slug: true,
-        updatedAt: true,
-        publishedAt: true,
-        translation: { select: translationFields },
-        translatedBy: { select: translationFields },
-      },
-    });
-    return rows.map((r) => {
-      const other = [r.translation, r.translatedBy].find((t) => t && t.locale !== r.locale && isPublic(t, now));
-      return {
-        locale: r.locale as Locale,
-        slug: r.slug,
-        lastmod: laterOf(r.updatedAt, r.publishedAt).toISOString(),
-        translation: other ? { locale: other.locale as Locale, slug: other.slug } : null,
-      };
-    });
-  },
+  async (chunk: number): Promise<SitemapArticle[]> => readSitemapChunk(chunk, new Date()),
   allArticles,
 );
 
@@ -62,38 +39,39 @@ export type ListingEntry = { kind: "section" | "author" | "tag"; slug: string; l
 
 /**
  * Section, author and tag pages that list at least one public article in an
- * edition, each with the time of its newest change. Empty listings are left
- * out: they are thin pages (and marked noindex).
+ * edition, each with the last change of its newest article (what changes the
+ * listing's first page). Empty listings are left out: they are thin pages (and
+ * marked noindex). One newest-first index walk per listing and edition, never a
+ * read of every article.
  */
 export const listSitemapListings = cachedRead(
   "sitemap-listings",
   async (): Promise<ListingEntry[]> => {
-    const rows = await db.article.findMany({
-      where: publicWhere(new Date()),
-      select: {
-        locale: true,
-        updatedAt: true,
-        publishedAt: true,
-        section: { select: { slug: true } },
-        authors: { select: { author: { select: { slug: true } } } },
-        tags: { select: { tag: { select: { slug: true } } } },
-      },
-    });
-    const newest = new Map<string, ListingEntry>();
-    const note = (kind: ListingEntry["kind"], slug: string, locale: Locale, at: Date) => {
-      const key = `${kind}:${locale}:${slug}`;
-      const iso = at.toISOString();
-      const seen = newest.get(key);
-      if (!seen || seen.lastmod < iso) newest.set(key, { kind, slug, locale, lastmod: iso });
-    };
-    for (const r of rows) {
-      const locale = r.locale as Locale;
-      const at = laterOf(r.updatedAt, r.publishedAt);
-      note("section", r.section.slug, locale, at);
-      for (const a of r.authors) note("author", a.author.slug, locale, at);
-      for (const t of r.tags) note("tag", t.tag.slug, locale, at);
-    }
-    return [...newest.values()].sort((a, b) => a.kind.localeCompare(b.kind) || a.slug.localeCompare(b.slug) || a.locale.localeCompare(b.locale));
+    const now = new Date();
+    const [sections, authors, tags] = await Promise.all([
+      db.section.findMany({ select: { id: true, slug: true } }),
+      db.author.findMany({ select: { id: true, slug: true } }),
+      db.tag.findMany({ select: { id: true, slug: true } }),
+    ]);
+    const wanted = [
+      ...sections.map((x) => ({ kind: "section" as const, ...x })),
+      ...authors.map((x) => ({ kind: "author" as const, ...x })),
+      ...tags.map((x) => ({ kind: "tag" as const, ...x })),
+    ].flatMap((x) => locales.map((locale) => ({ ...x, locale })));
+    const newest = await Promise.all(wanted.map((w) => newestInList(w.locale, { kind: w.kind, id: w.id }, now)));
+    const found = newest.filter((id): id is number => id !== null);
+    const dates = new Map(
+      (await db.article.findMany({ where: { id: { in: [...new Set(found)] } }, select: { id: true, updatedAt: true, publishedAt: true } })).map((r) => [
+        r.id,
+        laterOf(r.updatedAt, r.publishedAt).toISOString(),
+      ]),
+    );
+    return wanted
+      .flatMap((w, i) => {
+        const lastmod = newest[i] === null ? undefined : dates.get(newest[i]!);
+        return lastmod ? [{ kind: w.kind, slug: w.slug, locale: w.locale, lastmod }] : [];
+      })
+      .sort((a, b) => a.kind.localeCompare(b.kind) || a.slug.localeCompare(b.slug) || a.locale.localeCompare(b.locale));
   },
   allArticles,
 );

@@ -1,10 +1,10 @@
 import "server-only";
 import { locales, type Locale } from "@/i18n/config";
 import { listLatest } from "@/lib/data/articles";
-import { countSitemapArticles, listSitemapArticles, listSitemapListings, listSitemapPodcasts } from "@/lib/data/sitemaps";
+import { listSitemapArticles, listSitemapChunks, listSitemapListings, listSitemapPodcasts } from "@/lib/data/sitemaps";
 import { absoluteUrl, paths } from "@/lib/paths";
 import { editionAlternates, PRINCIPLES_UPDATED, X_DEFAULT_LOCALE } from "@/lib/seo/site";
-import { chunkCount, MAX_URLS_PER_SITEMAP, type SitemapEntry } from "./xml";
+import type { SitemapEntry } from "./xml";
 
 /**
  * The child sitemaps behind /sitemap.xml: articles (chunked), edition pages,
@@ -27,9 +27,9 @@ const bothEditions = (pathFor: (locale: Locale) => string, lastmod: string): Sit
 const newest = (dates: string[], fallback: string) => dates.reduce((max, d) => (d > max ? d : max), fallback);
 
 async function articleEntries(chunk: number): Promise<SitemapEntry[] | null> {
-  const total = await countSitemapArticles();
-  if (chunk > chunkCount(total) || (total === 0 && chunk > 1)) return null;
-  const rows = await listSitemapArticles((chunk - 1) * MAX_URLS_PER_SITEMAP, MAX_URLS_PER_SITEMAP);
+  // Only chunks the index lists exist: an empty id range is a 404 like one past the end.
+  if (!(await listSitemapChunks()).some((c) => c.chunk === chunk)) return null;
+  const rows = await listSitemapArticles(chunk);
   return rows.map((a) => {
     const self = absoluteUrl(paths.article(a.locale, a.slug));
     if (!a.translation) return { loc: self, lastmod: a.lastmod, alternates: { [a.locale]: self } };
@@ -95,19 +95,24 @@ export async function childEntries(name: ChildName): Promise<SitemapEntry[] | nu
   return null;
 }
 
-/** Every child sitemap with the newest lastmod among its entries; empty ones are left out. */
+/**
+ * Every child sitemap with the newest lastmod among its entries; empty ones are left out.
+ * Article chunks come with their count and lastmod from one aggregate: none is read here.
+ */
 export async function childIndex(): Promise<{ name: ChildName; lastmod: string }[]> {
-  const total = await countSitemapArticles();
-  const chunks = total === 0 ? 0 : chunkCount(total);
-  const names: ChildName[] = [...Array.from({ length: chunks }, (_, i) => `articles-${i + 1}` as const), "pages", "sections", "authors", "tags", "podcasts"];
-  const withEntries = await Promise.all(names.map(async (name) => ({ name, entries: (await childEntries(name)) ?? [] })));
-  return withEntries
-    .filter((c) => c.entries.length > 0)
-    .map((c) => ({
-      name: c.name,
-      lastmod: newest(
-        c.entries.map((e) => e.lastmod),
-        c.entries[0].lastmod,
-      ),
-    }));
+  const chunks = (await listSitemapChunks()).filter((c) => c.count > 0);
+  const others: ChildName[] = ["pages", "sections", "authors", "tags", "podcasts"];
+  const withEntries = await Promise.all(others.map(async (name) => ({ name, entries: (await childEntries(name)) ?? [] })));
+  return [
+    ...chunks.map((c) => ({ name: `articles-${c.chunk}` as const, lastmod: c.lastmod })),
+    ...withEntries
+      .filter((c) => c.entries.length > 0)
+      .map((c) => ({
+        name: c.name,
+        lastmod: newest(
+          c.entries.map((e) => e.lastmod),
+          c.entries[0].lastmod,
+        ),
+      })),
+  ];
 }
