@@ -132,7 +132,7 @@ try {
 
   if (!values["skip-100k"]) {
     heading("100,000 articles against 1,000");
-    const big = spawnSync(process.execPath, [path.join(root, "scripts", "bench-100k.mjs")], { cwd: root, stdio: "inherit" });
+    const big = spawnSync(process.execPath, [path.join(root, "scripts", "bench-100k.mjs"), "--port", String(port + 5)], { cwd: root, stdio: "inherit" });
     if (big.status !== 0) console.log(`(bench-100k exited ${big.status})`);
   }
   console.log(
