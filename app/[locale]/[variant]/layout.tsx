@@ -2,8 +2,9 @@ import { notFound } from "next/navigation";
 import type { ReactNode } from "react";
 import { isLocale } from "@/i18n/config";
 import { isPageVariant, prerenderedVariants } from "@/lib/page-variant";
-import { ConsentBanner } from "@/components/consent/consent-banner";
+import { BANNER_SPACER_ID, ConsentBanner } from "@/components/consent/consent-banner";
 import { SiteFooter } from "@/components/layout/site-footer";
+import { ReaderScript } from "@/components/ui/reader-script";
 
 type Props = { children: ReactNode; params: Promise<{ locale: string; variant: string }> };
 
@@ -22,7 +23,8 @@ export default async function VariantLayout({ children, params }: Props) {
       <div className="flex-1">{children}</div>
       <SiteFooter locale={locale} />
       {variant === "unset" ? <ConsentBanner locale={locale} /> : null}
-      {variant === "unset" ? <div aria-hidden className="h-40 sm:h-24" /> : null}
+      {variant === "unset" ? <div id={BANNER_SPACER_ID} aria-hidden className="h-40 sm:h-24" /> : null}
+      <ReaderScript />
     </>
   );
 }
