@@ -1,8 +1,9 @@
 /**
  * The few figures of a TrueType font that a size-matched fallback needs, read from its
  * tables: units per em, the line's ascent, descent and gap (OS/2 typographic values when
- * the font asks for them, else hhea), and the average advance of a sample text's characters.
+ * the font asks for them, else hhea), and the width of a line of text.
  */
+import * as hb from "harfbuzzjs";
 function tables(ttf) {
   const count = ttf.readUInt16BE(4);
   const found = {};
@@ -22,44 +23,24 @@ export function metrics(ttf) {
   return { upem, ascent: ttf.readInt16BE(t.hhea + 4), descent: -ttf.readInt16BE(t.hhea + 6), lineGap: ttf.readInt16BE(t.hhea + 8) };
 }
 
-/** The glyph of a BMP code point through the font's format-4 Unicode cmap. */
-function glyphLookup(ttf, t) {
-  const cmap = t.cmap;
-  const n = ttf.readUInt16BE(cmap + 2);
-  let sub = -1;
-  for (let i = 0; i < n; i++) {
-    const platform = ttf.readUInt16BE(cmap + 4 + i * 8);
-    const encoding = ttf.readUInt16BE(cmap + 6 + i * 8);
-    const offset = ttf.readUInt32BE(cmap + 8 + i * 8);
-    if (ttf.readUInt16BE(cmap + offset) === 4 && ((platform === 3 && encoding === 1) || platform === 0)) sub = cmap + offset;
+/**
+ * The width of a text set in these fonts, shaped by HarfBuzz (Arabic letters join, so
+ * isolated advances overstate it), in font units: each run of characters goes to the first
+ * font that has them all, as a browser falls back across unicode-range faces.
+ */
+export function lineWidth(ttfs, text) {
+  const fonts = ttfs.map((ttf) => {
+    const face = new hb.Face(new hb.Blob(ttf), 0);
+    return { font: new hb.Font(face), covers: new Set(face.collectUnicodes()) };
+  });
+  let width = 0;
+  for (const run of text.match(/[\u0600-\u06ff]+|[^\u0600-\u06ff]+/g) ?? []) {
+    const target = fonts.find((f) => [...run].every((c) => f.covers.has(c.codePointAt(0)))) ?? fonts[0];
+    const buffer = new hb.Buffer();
+    buffer.addText(run);
+    buffer.guessSegmentProperties();
+    hb.shape(target.font, buffer);
+    width += buffer.getGlyphPositions().reduce((n, p) => n + p.xAdvance, 0);
   }
-  if (sub < 0) throw new Error("font-metrics: no format 4 cmap");
-  const segX2 = ttf.readUInt16BE(sub + 6);
-  const ends = sub + 14;
-  const starts = ends + segX2 + 2;
-  const deltas = starts + segX2;
-  const rangeOffsets = deltas + segX2;
-  return (code) => {
-    for (let i = 0; i < segX2; i += 2) {
-      if (ttf.readUInt16BE(ends + i) < code) continue;
-      const start = ttf.readUInt16BE(starts + i);
-      if (start > code) return 0;
-      const delta = ttf.readUInt16BE(deltas + i);
-      const ro = ttf.readUInt16BE(rangeOffsets + i);
-      if (ro === 0) return (code + delta) & 0xffff;
-      const glyph = ttf.readUInt16BE(rangeOffsets + i + ro + (code - start) * 2);
-      return glyph === 0 ? 0 : (glyph + delta) & 0xffff;
-    }
-    return 0;
-  };
-}
-
-/** The mean advance width (font units) of the sample's characters, unshaped. */
-export function averageAdvance(ttf, sample) {
-  const t = tables(ttf);
-  const glyphOf = glyphLookup(ttf, t);
-  const longMetrics = ttf.readUInt16BE(t.hhea + 34);
-  const advance = (g) => ttf.readUInt16BE(t.hmtx + Math.min(g, longMetrics - 1) * 4);
-  const chars = [...sample];
-  return chars.reduce((sum, c) => sum + advance(glyphOf(c.codePointAt(0))), 0) / chars.length;
+  return width;
 }

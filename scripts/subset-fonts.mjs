@@ -21,7 +21,7 @@ import { readFileSync, writeFileSync, mkdirSync, existsSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { metrics, averageAdvance } from "./font-metrics.mjs";
+import { lineWidth, metrics } from "./font-metrics.mjs";
 
 const require = createRequire(import.meta.url);
 const subsetFont = require("subset-font");
@@ -68,10 +68,13 @@ const SUBSETS = [
   { name: "latin-core", source: "latin", ranges: LATIN_CORE },
   { name: "latin", source: "latin", ranges: LATIN_LETTERS },
 ];
-// What the width of a line of text is matched on.
+// What the width of a line is matched on: the seed report's Arabic text, and an English paragraph.
 const SAMPLE = {
-  arabic: "في العاصمة السورية دمشق قال مصدر إن الأسعار ارتفعت خلال الأسبوع",
-  latin: "The ministry said on Monday that prices rose again this week",
+  arabic: readFileSync(path.join(root, "prisma", "seed", "rozana-isis-report.txt"), "utf8")
+    .replace(/[^\u0600-\u06ff ]+/g, " ")
+    .slice(0, 4000),
+  latin:
+    "The ministry said on Monday that prices of bread, fuel and medicine rose again this week, the third increase since January, while wages stayed where they were.",
 };
 
 const outDir = path.join(root, "public", "fonts");
@@ -86,9 +89,11 @@ for (const weight of [400, 700]) {
     const woff2 = await subsetFont(source(subset.source, weight), text, { targetFormat: "woff2", noHinting: true });
     writeFileSync(path.join(outDir, file), woff2);
     faces.push({ file, weight, unicodeRange: cssRange(subset.ranges), bytes: woff2.length });
-    if (weight === 400 && subset.name !== "latin-core") {
-      const ttf = await subsetFont(source(subset.source, weight), text + (subset.name === "latin" ? " " : ""), { targetFormat: "truetype", noHinting: true });
-      measured[subset.name] = { ...metrics(ttf), advance: averageAdvance(ttf, SAMPLE[subset.name].replaceAll(" ", "")) };
+    if (subset.name !== "latin-core") {
+      // Measured with the space and punctuation too (the Latin core), as a line is set.
+      const ttf = await subsetFont(source(subset.source, weight), text + chars(LATIN_CORE), { targetFormat: "truetype", noHinting: true });
+      const core = await subsetFont(source("latin", weight), chars(LATIN_CORE), { targetFormat: "truetype", noHinting: true });
+      measured[`${subset.name}-${weight}`] = { ...metrics(ttf), width: lineWidth([ttf, core], SAMPLE[subset.name]) };
     }
     console.log(`fonts: ${file} ${woff2.length} bytes`);
   }
@@ -97,28 +102,39 @@ console.log(
   `fonts: fontsource's files were ${[400, 700].flatMap((w) => ["arabic", "latin"].map((s) => source(s, w).length)).join(", ")} bytes (Arabic and Latin, 400 and 700)`,
 );
 
-/** A local font's figures, or null when it is not on this machine. */
-function localFont(file, sample) {
-  if (!existsSync(file)) return null;
-  const ttf = readFileSync(file);
-  return { ...metrics(ttf), advance: averageAdvance(ttf, sample.replaceAll(" ", "")) };
-}
-const fallbacks = [
-  {
-    family: "Plex Arabic Fallback",
-    locals: ["Noto Naskh Arabic", "Noto Naskh Arabic UI", "Noto Sans Arabic"],
-    web: measured.arabic,
-    local: localFont("/usr/share/fonts/truetype/noto/NotoNaskhArabic-Regular.ttf", SAMPLE.arabic),
-    unicodeRange: "U+0600-06FF, U+FD3E-FD3F",
-  },
-  {
-    family: "Plex Latin Fallback",
-    locals: ["Noto Sans", "Roboto", "Arial"],
-    web: measured.latin,
-    local: localFont("/usr/share/fonts/truetype/noto/NotoSans-Regular.ttf", SAMPLE.latin),
-    unicodeRange: cssRange([...LATIN_CORE, ...LATIN_LETTERS]),
-  },
-];
+// The local fonts a phone or desktop already has, by full name (what local() matches), first the
+// one measured here (Debian's fonts-noto-core; Android has the same Noto Naskh Arabic).
+const NOTO = "/usr/share/fonts/truetype/noto";
+const fallbacks = [400, 700].flatMap((weight) => {
+  const style = weight === 700 ? "Bold" : "Regular";
+  return [
+    {
+      family: "Plex Arabic Fallback",
+      weight,
+      locals: [`Noto Naskh Arabic ${style}`, `NotoNaskhArabic-${style}`, `Noto Naskh Arabic UI ${style}`, `NotoNaskhArabicUI-${style}`],
+      web: measured[`arabic-${weight}`],
+      file: `${NOTO}/NotoNaskhArabic-${style}.ttf`,
+      sample: SAMPLE.arabic,
+      unicodeRange: "U+0600-06FF, U+FD3E-FD3F",
+    },
+    {
+      family: "Plex Latin Fallback",
+      weight,
+      locals: [
+        `Noto Sans ${style}`,
+        `NotoSans-${style}`,
+        `Roboto ${style}`,
+        `Roboto-${style}`,
+        weight === 700 ? "Arial Bold" : "Arial",
+        weight === 700 ? "Arial-BoldMT" : "ArialMT",
+      ],
+      web: measured[`latin-${weight}`],
+      file: `${NOTO}/NotoSans-${style}.ttf`,
+      sample: SAMPLE.latin,
+      unicodeRange: cssRange([...LATIN_CORE, ...LATIN_LETTERS]),
+    },
+  ];
+});
 
 const pct = (n) => `${(n * 100).toFixed(2)}%`;
 const css = [
@@ -127,11 +143,12 @@ const css = [
     (f) =>
       `@font-face {\n  font-family: "IBM Plex Sans Arabic";\n  font-style: normal;\n  font-weight: ${f.weight};\n  font-display: swap;\n  src: url("/fonts/${f.file}") format("woff2");\n  unicode-range: ${f.unicodeRange};\n}`,
   ),
-  ...fallbacks.map(({ family, locals, web, local, unicodeRange }) => {
-    // size-adjust scales the local font to the webfont's width; the overrides are then given in
-    // the adjusted font's em, so the line keeps the webfont's height.
-    const size = local ? web.advance / web.upem / (local.advance / local.upem) : 1;
-    return `@font-face {\n  font-family: "${family}";\n  src: ${locals.map((l) => `local("${l}")`).join(", ")};\n  size-adjust: ${pct(size)};\n  ascent-override: ${pct(web.ascent / web.upem / size)};\n  descent-override: ${pct(web.descent / web.upem / size)};\n  line-gap-override: ${pct(web.lineGap / web.upem / size)};\n  unicode-range: ${unicodeRange};\n}`;
+  ...fallbacks.map(({ family, weight, locals, web, file, sample, unicodeRange }) => {
+    // size-adjust scales the local font to the webfont's width of the same text, shaped; the
+    // overrides are then given in the adjusted font's em, so the line keeps the webfont's height.
+    if (!existsSync(file)) console.warn(`fonts: ${file} is not on this machine: ${family} ${weight} is not size-matched`);
+    const size = existsSync(file) ? web.width / web.upem / (lineWidth([readFileSync(file)], sample) / metrics(readFileSync(file)).upem) : 1;
+    return `@font-face {\n  font-family: "${family}";\n  font-weight: ${weight};\n  src: ${locals.map((l) => `local("${l}")`).join(", ")};\n  size-adjust: ${pct(size)};\n  ascent-override: ${pct(web.ascent / web.upem / size)};\n  descent-override: ${pct(web.descent / web.upem / size)};\n  line-gap-override: ${pct(web.lineGap / web.upem / size)};\n  unicode-range: ${unicodeRange};\n}`;
   }),
 ];
 writeFileSync(path.join(root, "app", "fonts.css"), `${css.join("\n\n")}\n`);
