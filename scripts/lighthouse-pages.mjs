@@ -35,10 +35,11 @@ export async function discoverPages(origin) {
     const home = await html(found.home);
     found.article = firstLink(home, origin, prefix, /^\/articles\/[^/]+$/);
     const article = found.article ? await html(found.article) : "";
-    // The article's own section: it has articles in this edition (an empty one is noindex).
-    found.section = firstLink(article, origin, prefix, /^\/sections\/[^/]+$/);
-    found.author = firstLink(article, origin, prefix, /^\/authors\/[^/]+$/);
-    found.tag = firstLink(article, origin, prefix, /^\/tags\/[^/]+$/);
+    // The article's own section (its kicker, not the header's menu): it has articles in this edition (an empty one is noindex).
+    const articleMain = article.slice(Math.max(0, article.indexOf("<main")));
+    found.section = firstLink(articleMain, origin, prefix, /^\/sections\/[^/]+$/);
+    found.author = firstLink(articleMain, origin, prefix, /^\/authors\/[^/]+$/);
+    found.tag = firstLink(articleMain, origin, prefix, /^\/tags\/[^/]+$/);
     const shows = await html(`${origin}${prefix}/podcasts`);
     found.show = firstLink(shows, origin, prefix, /^\/podcasts\/[^/]+$/);
     const show = found.show ? await html(found.show) : "";
