@@ -101,8 +101,10 @@ test.describe("sharing", () => {
       expect(a.getAttribute("rel")).toBe("noopener noreferrer");
       expect(a.getAttribute("target")).toBe("_blank");
     }
-    // No copy or share button in the HTML: they appear only where a script can run them.
-    expect(article.body.querySelectorAll('section[aria-labelledby="share-heading"] button')).toHaveLength(0);
+    // The copy and share buttons are hidden in the HTML: they appear only where a script can run them.
+    const buttons = article.body.querySelectorAll('section[aria-labelledby="share-heading"] button');
+    expect(buttons).toHaveLength(2);
+    for (const button of buttons) expect(button.closest("li")?.hasAttribute("hidden"), button.textContent).toBe(true);
   });
 
   test("nothing third-party is requested before a click; copy link copies the article's address", async ({ page, context, baseURL }) => {

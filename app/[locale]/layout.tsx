@@ -2,10 +2,17 @@ import type { Metadata, Viewport } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import type { ReactNode } from "react";
+import { preload } from "react-dom";
 import { editions, isLocale, locales } from "@/i18n/config";
 import { absoluteUrl, paths, siteUrl } from "@/lib/paths";
 import { OPENSEARCH_TYPE } from "@/lib/search/opensearch";
 import "../globals.css";
+
+/** The regular faces most of each edition's text is set in: its own script's letters, and the space, digits and punctuation. */
+const TEXT_FACES = {
+  ar: ["/fonts/plex-arabic-400.woff2", "/fonts/plex-latin-core-400.woff2"],
+  en: ["/fonts/plex-latin-400.woff2", "/fonts/plex-latin-core-400.woff2"],
+} as const;
 
 type Props = { children: ReactNode; params: Promise<{ locale: string }> };
 
@@ -36,6 +43,8 @@ export default async function RootLayout({ children, params }: Props) {
   const { locale } = await params;
   if (!isLocale(locale)) notFound();
   setRequestLocale(locale);
+  // The text faces, fetched with the CSS rather than once it is parsed (app/fonts.css).
+  for (const face of TEXT_FACES[locale]) preload(face, { as: "font", type: "font/woff2", crossOrigin: "anonymous" });
   const t = await getTranslations({ locale, namespace: "site" });
   const search = await getTranslations({ locale, namespace: "search" });
   return (

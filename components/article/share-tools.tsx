@@ -1,50 +1,29 @@
-"use client";
-
-import { useState, useSyncExternalStore } from "react";
-
 type Props = { url: string; title: string; labels: { copy: string; copied: string; share: string } };
 
 /**
- * Copy-link and (where the browser has it) the Web Share API. Shown only once
- * JavaScript runs, so a page without it has no dead buttons: the share
- * links beside it work on their own.
+ * Copy-link and (where the browser has it) the Web Share API. Both are in the
+ * HTML but hidden; the page's inline script (components/ui/reader-script.tsx)
+ * shows each one the browser can run and runs it, so a page without
+ * JavaScript has no dead buttons: the share links beside them work on their own.
  */
-const noSubscription = () => () => {};
-const abilities = { share: { share: true }, copyOnly: { share: false } };
-const browserAbilities = () => (typeof navigator.share === "function" ? abilities.share : abilities.copyOnly);
-
 export function ShareTools({ url, title, labels }: Props) {
-  // null on the server and while hydrating; in the browser, whether it has the Web Share API.
-  const ready = useSyncExternalStore(noSubscription, browserAbilities, () => null);
-  const [copied, setCopied] = useState(false);
-  if (!ready) return null;
   const button = "rounded border border-stone-300 px-3 py-1 text-sm hover:bg-stone-100";
   return (
     <>
-      <li>
-        <button
-          type="button"
-          className={button}
-          onClick={() =>
-            void navigator.clipboard?.writeText(url).then(
-              () => setCopied(true),
-              () => setCopied(false),
-            )
-          }
-        >
+      <li hidden>
+        <button type="button" className={button} data-share-copy={url}>
           {labels.copy}
         </button>
-        <span role="status" className="ms-2 text-sm text-muted">
-          {copied ? labels.copied : ""}
+        {/* Filled in by the script once copied (hydration leaves that text alone). */}
+        <span role="status" className="ms-2 text-sm text-muted" data-done={labels.copied} suppressHydrationWarning>
+          {""}
         </span>
       </li>
-      {ready.share ? (
-        <li>
-          <button type="button" className={button} onClick={() => void navigator.share({ url, title }).catch(() => undefined)}>
-            {labels.share}
-          </button>
-        </li>
-      ) : null}
+      <li hidden>
+        <button type="button" className={button} data-share-native={url} data-title={title}>
+          {labels.share}
+        </button>
+      </li>
     </>
   );
 }

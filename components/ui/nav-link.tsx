@@ -1,12 +1,12 @@
-import Link from "next/link";
 import type { ComponentProps } from "react";
 
-type Props = Omit<ComponentProps<typeof Link>, "prefetch">;
+type Props = Omit<ComponentProps<"a">, "href"> & { href: string };
 
 /**
- * A link that does not prefetch: readers on slow phones should not pay for
- * every headline in the viewport. Pages are cached HTML; a click is enough.
+ * A plain link. Pages are complete, cached HTML: a click loads the next one
+ * like any web page, so readers on slow phones pay for no client router
+ * (next/link ships it and its prefetching to every page).
  */
-export function NavLink(props: Props) {
-  return <Link prefetch={false} {...props} />;
+export function NavLink({ href, ...rest }: Props) {
+  return <a href={href} {...rest} />;
 }

@@ -1,3 +1,4 @@
+import { preload } from "react-dom";
 import type { ImageView } from "@/lib/data/views";
 import { responsiveSources } from "@/lib/media/image-variants";
 
@@ -19,6 +20,9 @@ export const TILE_SIZES = "(min-width: 64rem) 22rem, (min-width: 40rem) 50vw, 10
  * it loads; lazy unless it is the page's largest paint. An uploaded image
  * (lib/media/image-variants) comes as `<picture>`: AVIF, then WebP, at every
  * stored width, the JPEG/PNG fallback in `<img>`; others as the `<img>` alone.
+ * The page's largest image (`priority`) is fetched first and preloaded once:
+ * React preloads an eager `<img>` by itself, but not one inside `<picture>`,
+ * so that one gets a preload of its AVIF set (browsers without AVIF skip it).
  */
 export function SizedImage({ image, priority = false, className = "h-auto w-full", sizes = COLUMN_SIZES }: Props) {
   const img = (
@@ -36,6 +40,7 @@ export function SizedImage({ image, priority = false, className = "h-auto w-full
   );
   const sources = responsiveSources(image.url);
   if (!sources) return img;
+  if (priority) preload(image.url, { as: "image", type: "image/avif", imageSrcSet: sources.avifSrcSet, imageSizes: sizes, fetchPriority: "high" });
   return (
     <picture>
       <source type="image/avif" srcSet={sources.avifSrcSet} sizes={sizes} />

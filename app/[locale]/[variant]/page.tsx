@@ -46,6 +46,8 @@ export default async function HomePage({ params }: Props) {
   const rails = await Promise.all(sections.map(async (s) => ({ section: s, items: await listSectionLatest(locale, s.slug, 4, 0) })));
   const opinion = rails.find((r) => r.section.slug === OPINION);
   const { site, siteT } = await seoContext(locale);
+  // The first screen's largest paint on a phone: the lead's picture, or without one the first secondary story's.
+  const firstPicture = front.lead?.hero ? null : (front.secondary.find((a) => a.hero)?.id ?? null);
   return (
     <>
       {front.preview ? <PreviewBanner locale={locale} canExit /> : <JsonLd data={[webSite(site, siteT("tagline")), newsOrganization(site)]} />}
@@ -67,7 +69,7 @@ export default async function HomePage({ params }: Props) {
                 </h2>
                 <div className="grid gap-x-6 gap-y-4 sm:grid-cols-2">
                   {front.secondary.map((a) => (
-                    <StoryTile key={a.id} article={a} />
+                    <StoryTile key={a.id} article={a} priority={a.id === firstPicture} />
                   ))}
                 </div>
               </section>

@@ -33,7 +33,6 @@ export default async function CookieSettingsPage({ params }: Props) {
             acceptLabel={t("accept")}
             rejectLabel={t("reject")}
             savedLabel={t("saved")}
-            hideOnChoice={false}
             current={{
               state: variant,
               labels: {

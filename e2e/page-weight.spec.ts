@@ -1,0 +1,94 @@
+import { expect, test, type APIRequestContext } from "@playwright/test";
+import { parse } from "node-html-parser";
+import { articlePath, seed } from "./support/site";
+
+/**
+ * What a cheap phone downloads: no script of ours beyond Next's own runtime, only our
+ * subset fonts with the text faces preloaded, and the first screen's picture first.
+ * (The sizes themselves are figures of `npm run lighthouse`, not assertions.)
+ */
+
+const granted = () => `nashra_consent=v1.granted.${Math.floor(Date.now() / 1000)}`;
+
+async function html(request: APIRequestContext, url: string, cookie?: string) {
+  const response = await request.get(url, { headers: cookie ? { cookie } : {} });
+  expect(response.status(), url).toBeLessThan(500);
+  return parse(await response.text());
+}
+
+const scriptsOf = (doc: ReturnType<typeof parse>) => doc.querySelectorAll("script[src]").map((s) => s.getAttribute("src")!);
+
+test("public pages load no script of ours: the same Next runtime as the plain 404 page, nothing more", async ({ request }) => {
+  const runtime = new Set(scriptsOf(await html(request, "/no-such-page")));
+  expect(runtime.size).toBeGreaterThan(0);
+  const pages = [
+    "/",
+    articlePath(seed.rozana.slug),
+    "/sections/reports",
+    `/podcasts/${seed.show}`,
+    `/podcasts/${seed.show}/${seed.episode.slug}`,
+    "/search?q=داعش",
+    "/cookies",
+    "/en",
+    articlePath(seed.oilEn.slug, "en"),
+  ];
+  for (const url of pages) {
+    for (const cookie of [undefined, granted()]) {
+      const extra = scriptsOf(await html(request, url, cookie)).filter((src) => !runtime.has(src));
+      expect(extra, `${url} ${cookie ? "(consent given)" : "(no choice yet)"}`).toEqual([]);
+    }
+  }
+});
+
+for (const { home, face, core, other } of [
+  { home: "/", face: "/fonts/plex-arabic-400.woff2", core: "/fonts/plex-latin-core-400.woff2", other: "/fonts/plex-latin-400.woff2" },
+  { home: "/en", face: "/fonts/plex-latin-400.woff2", core: "/fonts/plex-latin-core-400.woff2", other: "/fonts/plex-arabic-400.woff2" },
+]) {
+  test(`${home}: the text faces are preloaded once, only our subset woff2 files load, and text shows at once`, async ({ page, request }) => {
+    const doc = await html(request, home);
+    const preloads = doc.querySelectorAll('link[rel="preload"][as="font"]');
+    expect(preloads.map((l) => l.getAttribute("href")).sort()).toEqual([face, core].sort());
+    for (const link of preloads) {
+      expect(link.getAttribute("type")).toBe("font/woff2");
+      expect(link.hasAttribute("crossorigin")).toBe(true);
+    }
+    expect(preloads.map((l) => l.getAttribute("href"))).not.toContain(other);
+
+    const fonts: string[] = [];
+    page.on("request", (r) => {
+      if (r.resourceType() === "font") fonts.push(new URL(r.url()).pathname);
+    });
+    await page.goto(home);
+    await page.evaluate(() => document.fonts.ready);
+    await page.waitForLoadState("networkidle");
+    expect(fonts).toContain(face);
+    for (const font of fonts) expect(font).toMatch(/^\/fonts\/plex-(arabic|latin-core|latin)-(400|700)\.woff2$/);
+    // The English edition's one Arabic word (the language switch) is set in the reader's own font.
+    if (home === "/en") expect(fonts).not.toContain(other);
+    const faces = await page.evaluate(() => [...document.fonts].filter((f) => f.family.includes("IBM Plex")).map((f) => f.display));
+    expect(faces.length).toBeGreaterThan(0);
+    expect(new Set(faces)).toEqual(new Set(["swap"]));
+  });
+}
+
+test("the first screen's picture is fetched first and preloaded once; the rest wait; every image is sized", async ({ request }) => {
+  for (const url of ["/", "/en", articlePath(seed.rozana.slug), `/podcasts/${seed.show}`]) {
+    const doc = await html(request, url);
+    const images = doc.querySelectorAll("img");
+    expect(images.length, url).toBeGreaterThan(0);
+    for (const img of images) {
+      expect(Number(img.getAttribute("width")), `${url} ${img.getAttribute("src")}`).toBeGreaterThan(0);
+      expect(Number(img.getAttribute("height")), `${url} ${img.getAttribute("src")}`).toBeGreaterThan(0);
+    }
+    const first = images.filter((img) => img.getAttribute("loading") !== "lazy");
+    expect(first, `${url}: one eager image`).toHaveLength(1);
+    expect(first[0].getAttribute("fetchpriority"), url).toBe("high");
+    // The first image in the page is the one fetched first (a phone shows it on the first screen).
+    expect(images[0].getAttribute("src"), url).toBe(first[0].getAttribute("src"));
+    const preloads = doc.querySelectorAll('link[rel="preload"][as="image"]');
+    expect(
+      preloads.map((l) => l.getAttribute("href")),
+      url,
+    ).toEqual([first[0].getAttribute("src")]);
+  }
+});
