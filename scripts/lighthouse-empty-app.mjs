@@ -1,11 +1,11 @@
 /**
  * The peer of our pages' script bytes: an empty App Router page (a root layout and a
- * page with one paragraph, nothing else), built with our own node_modules in a scratch
- * folder inside the project (Turbopack compiles nothing outside its workspace, so a
- * folder in /tmp with node_modules symlinked does not build) and served by `next start`.
+ * page with one paragraph, nothing else), built by scripts/peer-app.mjs and served by
+ * `next start`.
  */
-import { spawn, spawnSync } from "node:child_process";
-import { mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { spawn } from "node:child_process";
+import { rmSync } from "node:fs";
+import { buildPeerApp } from "./peer-app.mjs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -15,18 +15,15 @@ const next = path.join(root, "node_modules", ".bin", "next");
 /** Builds and starts the empty app on LIGHTHOUSE_EMPTY_PORT (3690); returns its URL and a stop function. */
 export async function startEmptyApp(port = Number(process.env.LIGHTHOUSE_EMPTY_PORT || 3690)) {
   const dir = path.join(root, "e2e", ".tmp", `lighthouse-empty-${port}`);
-  rmSync(dir, { recursive: true, force: true });
-  mkdirSync(path.join(dir, "app"), { recursive: true });
-  writeFileSync(path.join(dir, "next.config.js"), "module.exports = { poweredByHeader: false };\n");
-  writeFileSync(
-    path.join(dir, "app", "layout.js"),
-    'export default function Layout({ children }) {\n  return <html lang="en"><body>{children}</body></html>;\n}\n',
+  const seconds = buildPeerApp(
+    dir,
+    {
+      "app/layout.js": 'export default function Layout({ children }) {\n  return <html lang="en"><body>{children}</body></html>;\n}\n',
+      "app/page.js": "export default function Page() {\n  return <p>Empty</p>;\n}\n",
+    },
+    "lighthouse: the empty App Router app",
   );
-  writeFileSync(path.join(dir, "app", "page.js"), "export default function Page() {\n  return <p>Empty</p>;\n}\n");
-  const started = Date.now();
-  const build = spawnSync(next, ["build"], { cwd: dir, encoding: "utf8", env: { ...process.env, NODE_ENV: "production" } });
-  if (build.status !== 0) throw new Error(`lighthouse: the empty App Router app did not build:\n${build.stdout}\n${build.stderr}`);
-  console.log(`lighthouse: empty App Router app built in ${((Date.now() - started) / 1000).toFixed(0)} s (${dir})`);
+  console.log(`lighthouse: empty App Router app built in ${seconds.toFixed(0)} s (${dir})`);
   const child = spawn(next, ["start", "-p", String(port)], { cwd: dir, stdio: "ignore", detached: true, env: { ...process.env, NODE_ENV: "production" } });
   const stop = () => {
     try {

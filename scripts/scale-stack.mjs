@@ -8,12 +8,13 @@
  */
 import { spawn, spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { closeSync, existsSync, mkdirSync, openSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { createClient } from "redis";
 import { E2E_EDITOR } from "./e2e-accounts.mjs";
 import { writeEdge } from "./edge-conf.mjs";
+import { buildPeerApp } from "./peer-app.mjs";
 
 export { freshPostgres, setDatabaseReachable } from "./scale-db.mjs";
 
@@ -149,17 +150,14 @@ export function startStatic(dir, port) {
  * @param {string} dir @param {Buffer} html
  */
 export function buildBareNext(dir, html) {
-  rmSync(dir, { recursive: true, force: true });
-  mkdirSync(path.join(dir, "app", "[...path]"), { recursive: true });
-  symlinkSync(path.join(root, "node_modules"), path.join(dir, "node_modules"));
-  writeFileSync(path.join(dir, "page.html"), html);
-  writeFileSync(path.join(dir, "next.config.js"), "module.exports = { poweredByHeader: false };\n");
-  writeFileSync(
-    path.join(dir, "app", "[...path]", "route.js"),
-    `import { readFileSync } from "node:fs";\nimport path from "node:path";\nconst body = readFileSync(path.join(process.cwd(), "page.html"));\nexport function GET() { return new Response(body, { headers: { "content-type": "text/html; charset=utf-8" } }); }\n`,
+  buildPeerApp(
+    dir,
+    {
+      "page.html": html,
+      "app/[...path]/route.js": `import { readFileSync } from "node:fs";\nimport path from "node:path";\nconst body = readFileSync(path.join(process.cwd(), "page.html"));\nexport function GET() { return new Response(body, { headers: { "content-type": "text/html; charset=utf-8" } }); }\n`,
+    },
+    "the bare Next app",
   );
-  const build = spawnSync(bin("next"), ["build"], { cwd: dir, stdio: "ignore", env: { ...process.env, NODE_ENV: "production" } });
-  if (build.status !== 0) throw new Error("the bare Next app did not build");
 }
 
 /** `next start` of another (bare) Next app. @param {string} dir @param {number} port @param {string} logDir */
