@@ -100,9 +100,10 @@ test("signing in, the desk, the editor and previews run under the nonce policy w
   expect(violations).toEqual([]);
 });
 
-test("a public page runs its scripts under the fixed policy without a violation", async ({ page }) => {
+test("a public page runs its one script under the fixed policy without a violation", async ({ page }) => {
   const violations = await watchViolations(page);
-  await page.goto(`/podcasts/${seed.show}/${seed.episode.slug}`);
-  await expectScriptsRan(page);
+  await page.goto(articlePath(seed.rozana.slug));
+  // The reader script shows the copy-link button where the browser can copy.
+  await expect(page.locator("[data-share-copy]")).toBeVisible();
   expect(violations).toEqual([]);
 });

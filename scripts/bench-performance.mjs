@@ -97,9 +97,18 @@ try {
 
   heading("The seed article's HTML");
   const html = Buffer.from(await (await fetch(origin + article)).arrayBuffer());
-  const flight = [...html.toString("utf8").matchAll(/<script>self\.__next_f\.push\((.*?)\)<\/script>/gs)].reduce((n, m) => n + Buffer.byteLength(m[1]), 0);
-  row("HTML", `${(html.length / 1024).toFixed(1)} KB`, `gzip ${(gzipSync(html).length / 1024).toFixed(1)} KB`);
-  row("  of which the React payload (__next_f)", `${(flight / 1024).toFixed(1)} KB`, `${((100 * flight) / html.length).toFixed(0)} %`);
+  // The same page as Next renders it, with its client runtime (NASHRA_NEXT_RUNTIME=keep).
+  const keeping = await startInstance(port + 3, { ...env, NASHRA_NEXT_RUNTIME: "keep" }, logs);
+  children.push(keeping);
+  const rendered = Buffer.from(await (await fetch(`http://localhost:${port + 3}${article}`)).arrayBuffer());
+  keeping.signal("SIGKILL");
+  const flight = (/** @type {Buffer} */ page) =>
+    [...page.toString("utf8").matchAll(/<script>self\.__next_f\.push\((.*?)\)<\/script>/gs)].reduce((n, m) => n + Buffer.byteLength(m[1]), 0);
+  const kb = (/** @type {number} */ n) => `${(n / 1024).toFixed(1)} KB`;
+  row("HTML as sent", kb(html.length), `gzip ${kb(gzipSync(html).length)}`);
+  row("  as Next renders it (runtime kept)", kb(rendered.length), `gzip ${kb(gzipSync(rendered).length)}`);
+  row("  of which the React payload (__next_f)", kb(flight(rendered)), `${((100 * flight(rendered)) / rendered.length).toFixed(0)} %`);
+  row("  React payload left as sent", kb(flight(html)));
 
   heading(`Throughput: ${connections} connections, ${duration} s per figure`);
   const bareDir = path.join(tmp, "bare");

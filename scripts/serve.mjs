@@ -11,8 +11,9 @@
  *   - a dot segment in the raw path (`/x/%2e%2e/staff`), which URL parsing would
  *     silently resolve to another page, or percent-encoding that does not decode
  *     (`/media/%zz`, which Next answers with a 500): the 404 page;
- * strips the internal rewrite headers from every response, and replaces Next's
- * script-only error shells with complete pages (scripts/error-shell.mjs).
+ * strips the internal rewrite headers from every response, replaces Next's
+ * script-only error shells with complete pages (scripts/error-shell.mjs), and
+ * sends reader pages without Next's client runtime (scripts/next-runtime.mjs).
  */
 import http from "node:http";
 import { readFileSync } from "node:fs";
@@ -25,6 +26,7 @@ import { redisProblem, sharedSecretProblem } from "./check-redis.mjs";
 import { guardResponse, hasDotSegment, hasUndecodablePath, sendNotFound } from "./error-shell.mjs";
 import { isStaffFormPost, maxFormUploadBytes } from "../lib/upload-limit.cjs";
 import { createPageCache } from "./page-cache.mjs";
+import { stripRuntimeFromResponse } from "./next-runtime.mjs";
 import generation from "../lib/cache/generation.cjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
@@ -45,6 +47,8 @@ const maxFormUpload = Math.max(maxBody, maxFormUploadBytes());
 const bodyCap = (req) =>
   req.method === "POST" && (req.url || "").split("?")[0] === UPLOAD_PATH ? maxUpload : req.method === "POST" && isStaffFormPost(req) ? maxFormUpload : maxBody;
 
+/** NASHRA_NEXT_RUNTIME=keep sends reader pages as Next renders them (to compare; nothing on them needs it). */
+const keepNextRuntime = process.env.NASHRA_NEXT_RUNTIME;
 const app = next({ dev: false, dir: root, port, hostname: "localhost" });
 const handle = app.getRequestHandler();
 
@@ -76,6 +80,8 @@ const server = http.createServer(async (req, res) => {
   // A copy in memory answers at once; otherwise the response may become one (scripts/page-cache.mjs).
   if (pageCache && (await pageCache.serve(req, res).catch(() => false))) return;
   guardResponse(req, res, port);
+  // Reader pages leave without Next's client runtime (scripts/next-runtime.mjs).
+  if (keepNextRuntime !== "keep") stripRuntimeFromResponse(req, res);
   handle(req, res).catch((error) => {
     console.error("serve: request failed", req.method, req.url, error);
     if (res.headersSent) return res.destroy();

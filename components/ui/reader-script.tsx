@@ -2,9 +2,11 @@
  * The public pages' only script of ours, inlined at the end of the body (the
  * public pages' fixed policy allows inline scripts; it costs no request).
  * Everything it does is an addition: without it each form posts and each link
- * works. It only sets attributes and the text of elements rendered empty with
- * suppressHydrationWarning, and adds no nodes, so React's hydration of the
- * server HTML never mismatches, whenever this runs.
+ * works. It is the only script a reader page runs: scripts/serve.mjs sends
+ * those pages without Next's client runtime (scripts/next-runtime.mjs). Under
+ * `npm run dev`, where React still hydrates them, it only sets attributes and
+ * the text of elements rendered empty with suppressHydrationWarning and adds
+ * no nodes, so hydration never mismatches, whenever this runs.
  *
  * - consent forms (`data-consent-form`): post the choice in the background,
  *   hide what `data-hide` names, show the line of the new state, announce it;
