@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { expect, test, type APIResponse, type Page } from "@playwright/test";
 import { articlePath, seed } from "./support/site";
 import { createDraft, deskRow, signIn } from "./support/staff";
@@ -5,7 +6,7 @@ import { createDraft, deskRow, signIn } from "./support/staff";
 /**
  * Content-Security-Policy. Public pages share one cacheable policy (no nonce)
  * that loads images and audio only from the site (and configured media
- * hosts, none in tests). Staff pages and previews get a fresh nonce per
+ * hosts, none in tests) and runs only our one inline script, by its hash. Staff pages and previews get a fresh nonce per
  * request and no 'unsafe-inline' script, and still work: no violation is
  * reported while an editor signs in, uses the desk and the editor, and previews.
  */
@@ -18,19 +19,34 @@ function policyOf(response: APIResponse): string {
 
 const directive = (policy: string, name: string) => policy.split(/;\s*/).find((d) => d.startsWith(`${name} `)) ?? "";
 
-test("public pages, feeds and media: one fixed policy, images and audio from the site only", async ({ request }) => {
-  const urls = ["/", "/en", articlePath(seed.rozana.slug), `/podcasts/${seed.show}/${seed.episode.slug}`, "/feed.xml", seed.episode.audio, "/no-such-page"];
-  const seen = new Set<string>();
-  for (const url of urls) {
+test("public pages, feeds and media: fixed policies, images and audio from the site only", async ({ request }) => {
+  const pages = ["/", "/en", articlePath(seed.rozana.slug), `/podcasts/${seed.show}/${seed.episode.slug}`, "/no-such-page"];
+  const files = ["/feed.xml", seed.episode.audio];
+  const seen = { pages: new Set<string>(), files: new Set<string>() };
+  for (const url of [...pages, ...files]) {
     const policy = policyOf(await request.get(url));
-    seen.add(policy);
+    seen[pages.includes(url) ? "pages" : "files"].add(policy);
     expect(policy, url).not.toMatch(/(^|\s)https:(\s|;|$)/);
     expect(policy, url).not.toContain("nonce-");
     expect(directive(policy, "img-src"), url).toBe("img-src 'self' data:");
     expect(directive(policy, "media-src"), url).toBe("media-src 'self'");
   }
-  // The same string everywhere: nothing per request that would split the cache.
-  expect(seen.size).toBe(1);
+  // One string for every reader page and one for files: nothing per request that would split the cache.
+  expect(seen.pages.size).toBe(1);
+  expect(seen.files.size).toBe(1);
+});
+
+test("reader pages allow exactly their one inline script, by its hash: no 'unsafe-inline' script", async ({ request }) => {
+  for (const url of ["/", "/en", articlePath(seed.rozana.slug), "/search?q=داعش", "/cookies"]) {
+    const response = await request.get(url);
+    const script = directive(policyOf(response), "script-src");
+    expect(script, url).not.toContain("'unsafe-inline'");
+    const hashes = [...script.matchAll(/'sha256-([A-Za-z0-9+/=]+)'/g)].map((m) => m[1]);
+    expect(hashes, url).toHaveLength(1);
+    const inline = [...(await response.text()).matchAll(/<script>([\s\S]*?)<\/script>/g)].map((m) => m[1]);
+    expect(inline, url).toHaveLength(1);
+    expect(createHash("sha256").update(inline[0]).digest("base64"), url).toBe(hashes[0]);
+  }
 });
 
 test("staff and preview pages: a fresh nonce on every response, on Next's scripts, and no 'unsafe-inline' script", async ({ request }) => {

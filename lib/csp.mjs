@@ -6,7 +6,9 @@
  *
  * Public pages are prerendered and shared by every reader, so their policy is
  * one fixed string (inline scripts allowed: Next inlines its bootstrap, and a
- * nonce would make every page dynamic). Staff pages and previews are rendered
+ * nonce would make every page dynamic). Reader pages leave scripts/serve.mjs
+ * without that bootstrap, and with 'unsafe-inline' replaced by the hash of
+ * our one inline script (withScriptHashes). Staff pages and previews are rendered
  * per request anyway: they get a fresh nonce and no 'unsafe-inline' script.
  * Images and audio load only from the site and the configured media hosts.
  */
@@ -78,6 +80,26 @@ function policy(scriptSrc, mediaHosts, dev) {
  */
 export function fixedPolicy(mediaHosts, options = {}) {
   return policy("'self' 'unsafe-inline'", mediaHosts, Boolean(options.dev));
+}
+
+/**
+ * A fixed policy whose inline scripts are narrowed to the given hash sources
+ * ('sha256-…'): for a reader page sent without Next's inline bootstrap
+ * (scripts/next-runtime.mjs), whose only inline script is ours. Nothing else
+ * of the policy changes; a policy without 'unsafe-inline' scripts is returned as it is.
+ * @param {string} value the Content-Security-Policy header
+ * @param {string[]} hashSources
+ */
+export function withScriptHashes(value, hashSources) {
+  if (hashSources.some((h) => !/^'sha(256|384|512)-[A-Za-z0-9+/]+={0,2}'$/.test(h))) throw new Error("CSP hash sources must be 'shaNNN-<base64>'");
+  return value
+    .split(";")
+    .map((directive) => {
+      const [name, ...sources] = directive.trim().split(/\s+/);
+      if (name.toLowerCase() !== "script-src" || !sources.includes("'unsafe-inline'")) return directive.trim();
+      return [name, ...sources.filter((s) => s !== "'unsafe-inline'"), ...hashSources].join(" ");
+    })
+    .join("; ");
 }
 
 /**

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { FIXED_POLICY_SOURCE, fixedPolicy, needsNonce, newNonce, noncePolicy, parseMediaHosts } from "./csp.mjs";
+import { FIXED_POLICY_SOURCE, fixedPolicy, needsNonce, newNonce, noncePolicy, parseMediaHosts, withScriptHashes } from "./csp.mjs";
+import { readerScriptSource, scriptHashSource } from "./reader-script-source.mjs";
 
 const directive = (policy: string, name: string) => policy.split("; ").find((d) => d.startsWith(`${name} `));
 
@@ -48,6 +49,34 @@ describe("fixedPolicy (public pages)", () => {
   it("allows eval only in development", () => {
     expect(directive(fixedPolicy([]), "script-src")).not.toContain("unsafe-eval");
     expect(directive(fixedPolicy([], { dev: true }), "script-src")).toContain("'unsafe-eval'");
+  });
+});
+
+describe("withScriptHashes (reader pages without Next's bootstrap)", () => {
+  const hash = "'sha256-AbC+/9=='";
+  it("replaces 'unsafe-inline' scripts by the hashes, and changes nothing else", () => {
+    const fixed = fixedPolicy(["https://media.example.com"]);
+    const narrowed = withScriptHashes(fixed, [hash]);
+    expect(narrowed).toContain(`script-src 'self' ${hash}`);
+    expect(narrowed).not.toMatch(/script-src[^;]*'unsafe-inline'/);
+    // Styles keep theirs: React writes style attributes.
+    expect(narrowed).toContain("style-src 'self' 'unsafe-inline'");
+    expect(narrowed.replace(` ${hash}`, " 'unsafe-inline'")).toBe(fixed);
+  });
+  it("leaves a policy without inline scripts as it is", () => {
+    const strict = noncePolicy("AAAAAAAAAAAAAAAAAAAAAA==", []);
+    expect(withScriptHashes(strict, [hash])).toBe(strict);
+  });
+  it("refuses anything but a hash source, so nothing else can be slipped into the header", () => {
+    expect(() => withScriptHashes(fixedPolicy([]), ["'unsafe-eval'"])).toThrow();
+    expect(() => withScriptHashes(fixedPolicy([]), ["'sha256-x'; script-src *"])).toThrow();
+  });
+  it("the reader script's hash is the SHA-256 of the text pages inline", async () => {
+    const { createHash } = await import("node:crypto");
+    const source = readerScriptSource();
+    expect(source.startsWith("(function () {")).toBe(true);
+    expect(source).not.toContain("@ts-check");
+    expect(scriptHashSource(source)).toBe(`'sha256-${createHash("sha256").update(source).digest("base64")}'`);
   });
 });
 

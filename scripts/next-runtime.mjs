@@ -15,7 +15,12 @@
  * markup, styles, JSON-LD and our own inline script. Staff pages, previews
  * (draft mode), API routes, media, client navigations (RSC requests) and
  * anything that is not HTML pass through untouched.
+ *
+ * With the bootstrap gone, the page's policy need not allow every inline
+ * script: its 'unsafe-inline' becomes the hash of our one script
+ * (`scriptHashes`), so markup that found its way into a page could not run.
  */
+import { withScriptHashes } from "../lib/csp.mjs";
 import { brotliCompressSync, brotliDecompressSync, deflateSync, gunzipSync, gzipSync, inflateSync } from "node:zlib";
 
 const NEXT_FILE = /^\/_next\/static\//;
@@ -80,8 +85,9 @@ const CODECS = {
  * again and sent with its new length. Anything else is passed on as written.
  * @param {import("node:http").IncomingMessage} req
  * @param {import("node:http").ServerResponse} res
+ * @param {{ scriptHashes?: string[] }} [options] the CSP hash sources of the inline scripts reader pages may run
  */
-export function stripRuntimeFromResponse(req, res) {
+export function stripRuntimeFromResponse(req, res, options = {}) {
   if (!isReaderPageRequest(req)) return;
   // Node's overloads do not survive being wrapped; the wrappers pass everything through.
   const origWriteHead = /** @type {any} */ (res.writeHead);
@@ -91,6 +97,8 @@ export function stripRuntimeFromResponse(req, res) {
   /** @type {Buffer[] | null} */
   let chunks = null;
   let decided = false;
+  /** @type {string | number | string[] | undefined} */
+  let policyAsGiven;
 
   const decide = () => {
     if (decided) return;
@@ -98,6 +106,8 @@ export function stripRuntimeFromResponse(req, res) {
     const type = String(res.getHeader("content-type") ?? "");
     const encoding = String(res.getHeader("content-encoding") ?? "identity").toLowerCase();
     if (!/^text\/html\b/i.test(type) || !(encoding in CODECS)) return;
+    policyAsGiven = res.getHeader("content-security-policy");
+    narrowPolicy();
     if (req.method === "HEAD") {
       // No body to measure: the length of the stripped page is not known here.
       res.removeHeader("content-length");
@@ -140,6 +150,11 @@ export function stripRuntimeFromResponse(req, res) {
     return origEnd.call(res, body, cb);
   };
 
+  function narrowPolicy() {
+    const policy = res.getHeader("content-security-policy");
+    if (options.scriptHashes && typeof policy === "string") res.setHeader("content-security-policy", withScriptHashes(policy, options.scriptHashes));
+  }
+
   /** @param {any} chunk @param {any} encoding */
   function collect(chunk, encoding) {
     if (!chunks || chunk === undefined || chunk === null || typeof chunk === "function") return;
@@ -154,7 +169,8 @@ export function stripRuntimeFromResponse(req, res) {
       const stripped = stripNextRuntime(html);
       return stripped === html ? raw : encode(Buffer.from(stripped, "utf8"));
     } catch (error) {
-      // A body that does not decode is sent as Next wrote it.
+      // A body that does not decode is sent as Next wrote it, under the policy Next gave it.
+      if (policyAsGiven !== undefined) res.setHeader("content-security-policy", policyAsGiven);
       console.error("serve: could not take Next's runtime out of", req.url, /** @type {Error} */ (error).message);
       return raw;
     }

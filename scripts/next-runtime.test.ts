@@ -99,7 +99,9 @@ describe("which requests are reader pages", () => {
   });
 });
 
-type Answer = { type?: string; encoding?: "gzip" | "br"; chunks?: string[]; status?: number; headOnly?: boolean };
+type Answer = { type?: string; encoding?: "gzip" | "br"; chunks?: string[]; status?: number; raw?: Buffer };
+const POLICY = "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'";
+const HASH = "'sha256-b3Vycw=='";
 
 describe("stripRuntimeFromResponse, on a real HTTP server", () => {
   const servers: http.Server[] = [];
@@ -107,10 +109,16 @@ describe("stripRuntimeFromResponse, on a real HTTP server", () => {
 
   async function serve(answer: Answer) {
     const server = http.createServer((req, res) => {
-      stripRuntimeFromResponse(req, res);
+      stripRuntimeFromResponse(req, res, { scriptHashes: [HASH] });
       const body = (answer.chunks ?? [page]).join("");
       res.statusCode = answer.status ?? 200;
       res.setHeader("content-type", answer.type ?? "text/html; charset=utf-8");
+      res.setHeader("content-security-policy", POLICY);
+      if (answer.raw) {
+        res.setHeader("content-encoding", "gzip");
+        res.end(answer.raw);
+        return;
+      }
       if (answer.encoding) {
         res.setHeader("content-encoding", answer.encoding);
         const encoded = answer.encoding === "gzip" ? gzipSync(body) : brotliCompressSync(body);
@@ -170,6 +178,22 @@ describe("stripRuntimeFromResponse, on a real HTTP server", () => {
     const xml = await get(await serve({ type: "application/rss+xml" }), "/feed.xml");
     expect(xml.body.toString()).toBe(page);
     expect(Number(xml.headers["content-length"])).toBe(Buffer.byteLength(page));
+  });
+
+  it("narrows a reader page's policy to our script's hash, and leaves staff pages' as Next gave it", async () => {
+    const base = await serve({});
+    const reader = await get(base, "/articles/x");
+    expect(reader.headers["content-security-policy"]).toBe("default-src 'self'; script-src 'self' 'sha256-b3Vycw=='; style-src 'self' 'unsafe-inline'");
+    expect((await get(base, "/articles/x", "HEAD")).headers["content-security-policy"]).toBe(reader.headers["content-security-policy"]);
+    expect((await get(base, "/staff/articles")).headers["content-security-policy"]).toBe(POLICY);
+    expect((await get(await serve({ type: "application/json" }), "/articles/x")).headers["content-security-policy"]).toBe(POLICY);
+  });
+
+  it("sends a body it cannot decode as Next wrote it, under Next's own policy", async () => {
+    const broken = Buffer.from("not gzip at all");
+    const res = await get(await serve({ raw: broken }), "/articles/x");
+    expect(res.body).toEqual(broken);
+    expect(res.headers["content-security-policy"]).toBe(POLICY);
   });
 
   it("answers HEAD without a length it cannot know", async () => {

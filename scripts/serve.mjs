@@ -27,6 +27,7 @@ import { guardResponse, hasDotSegment, hasUndecodablePath, sendNotFound } from "
 import { isStaffFormPost, maxFormUploadBytes } from "../lib/upload-limit.cjs";
 import { createPageCache } from "./page-cache.mjs";
 import { stripRuntimeFromResponse } from "./next-runtime.mjs";
+import { readerScriptSource, scriptHashSource } from "../lib/reader-script-source.mjs";
 import generation from "../lib/cache/generation.cjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
@@ -49,6 +50,8 @@ const bodyCap = (req) =>
 
 /** NASHRA_NEXT_RUNTIME=keep sends reader pages as Next renders them (to compare; nothing on them needs it). */
 const keepNextRuntime = process.env.NASHRA_NEXT_RUNTIME;
+/** The one inline script reader pages run (components/ui/reader-script.tsx inlines this same text). */
+const readerScriptHashes = [scriptHashSource(readerScriptSource(root))];
 const app = next({ dev: false, dir: root, port, hostname: "localhost" });
 const handle = app.getRequestHandler();
 
@@ -81,7 +84,7 @@ const server = http.createServer(async (req, res) => {
   if (pageCache && (await pageCache.serve(req, res).catch(() => false))) return;
   guardResponse(req, res, port);
   // Reader pages leave without Next's client runtime (scripts/next-runtime.mjs).
-  if (keepNextRuntime !== "keep") stripRuntimeFromResponse(req, res);
+  if (keepNextRuntime !== "keep") stripRuntimeFromResponse(req, res, { scriptHashes: readerScriptHashes });
   handle(req, res).catch((error) => {
     console.error("serve: request failed", req.method, req.url, error);
     if (res.headersSent) return res.destroy();
