@@ -39,6 +39,8 @@ export async function openPreviewLink(token: string, now = new Date()): Promise<
   const row = await db.previewToken.findUnique({ where: { id: payload.id } });
   if (!row || row.revokedAt || row.expiresAt.getTime() <= now.getTime() || row.itemType !== payload.type || row.itemId !== payload.item) return null;
   const due = new Date(now.getTime() - PREVIEW_AUDIT_EVERY_MS);
+  // Audited recently (the usual case for a link being read): no write at all.
+  if (row.lastAuditAt && row.lastAuditAt.getTime() > due.getTime()) return { tokenId: row.id, type: payload.type, id: payload.item };
   await db.$transaction(async (tx) => {
     const claimed = await tx.previewToken.updateMany({
       where: { id: row.id, OR: [{ lastAuditAt: null }, { lastAuditAt: { lte: due } }] },

@@ -61,13 +61,15 @@ export type Breaking = { text: string; href: string; expiresAt: string };
 
 const readBreaking = cachedRead(
   "breaking",
-  async (locale: Locale): Promise<Breaking | null> => {
+  // `false` when there is none, not null: the cache keeps no null read (lib/cache/admission.cjs), and
+  // an edition without a strip, the usual case, would otherwise be read again on every render.
+  async (locale: Locale): Promise<Breaking | false> => {
     // One row per edition: its article's visibility checked here, not as a relation filter (which read every article).
     const row = await db.breakingNews.findUnique({
       where: { locale },
       select: { text: true, expiresAt: true, article: { select: { locale: true, slug: true, ...publicWhereSelect } } },
     });
-    if (!row || row.article.locale !== locale || !isPublic(row.article, new Date())) return null;
+    if (!row || row.article.locale !== locale || !isPublic(row.article, new Date())) return false;
     return { text: row.text, href: paths.article(row.article.locale as Locale, row.article.slug), expiresAt: row.expiresAt.toISOString() };
   },
   (locale) => [cacheTags.breaking(locale), cacheTags.articles(locale)],
