@@ -52,6 +52,19 @@ describe("fixedPolicy (public pages)", () => {
   });
 });
 
+describe("the whole policy, word for word", () => {
+  it("public pages: every directive, media hosts in images and audio only", () => {
+    expect(fixedPolicy(["https://m.example.com", "https://n.example.com"])).toBe(
+      "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; img-src 'self' data: https://m.example.com https://n.example.com; media-src 'self' https://m.example.com https://n.example.com; font-src 'self'; connect-src 'self'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'; object-src 'none'",
+    );
+  });
+  it("reader pages: the same with our script's hash in place of 'unsafe-inline'", () => {
+    expect(withScriptHashes(fixedPolicy([]), ["'sha256-AbC+/9=='", "'sha384-Zz'"])).toBe(
+      "default-src 'self'; script-src 'self' 'sha256-AbC+/9==' 'sha384-Zz'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; media-src 'self'; font-src 'self'; connect-src 'self'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'; object-src 'none'",
+    );
+  });
+});
+
 describe("withScriptHashes (reader pages without Next's bootstrap)", () => {
   const hash = "'sha256-AbC+/9=='";
   it("replaces 'unsafe-inline' scripts by the hashes, and changes nothing else", () => {

@@ -1,6 +1,6 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
-import { brotliCompressSync, gunzipSync, gzipSync } from "node:zlib";
+import { brotliCompressSync, deflateSync, gunzipSync, gzipSync, inflateSync } from "node:zlib";
 import { afterEach, describe, expect, it } from "vitest";
 import { isReaderPageRequest, stripNextRuntime, stripRuntimeFromResponse } from "./next-runtime.mjs";
 
@@ -67,6 +67,35 @@ describe("stripNextRuntime (scripts/next-runtime.mjs)", () => {
     expect(stripNextRuntime(out)).toBe(out);
   });
 
+  it("knows the runtime's elements however their markup is spelled", () => {
+    const variants = [
+      '<SCRIPT SRC="/_next/static/chunks/a.js" ASYNC></SCRIPT>',
+      "<script src='/_next/static/chunks/b.js'></script >",
+      "<script src=/_next/static/chunks/c.js async></script>",
+      '<script nonce="abc"> (self.__next_f = self.__next_f || []).push([0])</script>',
+      '<script>\n self.__next_f.push([1,"x"])</script>',
+      '<script>( globalThis[ "TURBOPACK" ] || []).push({})</script>',
+      "<script>(globalThis.TURBOPACK = globalThis.TURBOPACK || []).push({})</script>",
+      '<link rel="preload" as="script" href="/_next/static/chunks/d.js">',
+      "<LINK REL=PRELOAD AS=SCRIPT HREF=/_next/static/chunks/e.js>",
+      "<link rel='modulepreload' href='/_next/static/chunks/f.js'/>",
+    ];
+    for (const element of variants) expect(stripNextRuntime(`<p>a</p>${element}<p>b</p>`), element).toBe("<p>a</p><p>b</p>");
+  });
+
+  it("keeps what only looks like the runtime: another site's build files, other preloads, scripts that mention it later", () => {
+    const kept = [
+      '<script src="https://cdn.example.org/_next/static/chunks/a.js"></script>',
+      '<link rel="preload" as="style" href="/_next/static/chunks/a.css"/>',
+      '<link rel="preload" href="/_next/static/chunks/a.js"/>',
+      '<link rel="stylesheet" as="script" href="/_next/static/chunks/a.js"/>',
+      '<link rel="preload" as="script" href="https://cdn.example.org/_next/static/a.js"/>',
+      "<script>var ready = 1; (self.__next_f = []).push([0])</script>",
+      '<script>window.x = (globalThis["TURBOPACK"])</script>',
+    ];
+    for (const element of kept) expect(stripNextRuntime(element), element).toBe(element);
+  });
+
   it("keeps a script that only mentions the runtime further in, or loads a file of ours outside Next's build", () => {
     const kept = '<script>window.x = 1; self.__next_f = []</script><script src="/fonts/x.js"></script><script src="/_next/image?url=a"></script>';
     expect(stripNextRuntime(kept)).toBe(kept);
@@ -94,12 +123,14 @@ describe("which requests are reader pages", () => {
       expect(isReaderPageRequest(req(url)), url).toBe(false);
     expect(isReaderPageRequest(req("/articles/x", { rsc: "1" }))).toBe(false);
     expect(isReaderPageRequest(req("/articles/x", { "next-action": "abc" }))).toBe(false);
-    expect(isReaderPageRequest(req("/articles/x", { cookie: "a=1; __prerender_bypass=xyz" }))).toBe(false);
+    for (const cookie of ["a=1; __prerender_bypass=xyz", "__prerender_bypass=xyz", "a=1;__prerender_bypass=xyz"])
+      expect(isReaderPageRequest(req("/articles/x", { cookie })), cookie).toBe(false);
+    for (const url of ["/api", "/media", "/staff", "/en/preview"]) expect(isReaderPageRequest(req(url)), url).toBe(false);
     expect(isReaderPageRequest(req("/articles/x", {}, "POST"))).toBe(false);
   });
 });
 
-type Answer = { type?: string; encoding?: "gzip" | "br"; chunks?: string[]; status?: number; raw?: Buffer };
+type Answer = { type?: string; encoding?: "gzip" | "br" | "deflate"; chunks?: string[]; status?: number; raw?: Buffer; head?: boolean };
 const POLICY = "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'";
 const HASH = "'sha256-b3Vycw=='";
 
@@ -114,6 +145,13 @@ describe("stripRuntimeFromResponse, on a real HTTP server", () => {
       res.statusCode = answer.status ?? 200;
       res.setHeader("content-type", answer.type ?? "text/html; charset=utf-8");
       res.setHeader("content-security-policy", POLICY);
+      if (answer.head) {
+        // Next's way for some answers: the status and headers in one writeHead call.
+        res.removeHeader("content-type");
+        res.writeHead(answer.status ?? 200, { "content-type": answer.type ?? "text/html; charset=utf-8", "x-extra": "1" });
+        res.end(body);
+        return;
+      }
       if (answer.raw) {
         res.setHeader("content-encoding", "gzip");
         res.end(answer.raw);
@@ -121,7 +159,7 @@ describe("stripRuntimeFromResponse, on a real HTTP server", () => {
       }
       if (answer.encoding) {
         res.setHeader("content-encoding", answer.encoding);
-        const encoded = answer.encoding === "gzip" ? gzipSync(body) : brotliCompressSync(body);
+        const encoded = answer.encoding === "gzip" ? gzipSync(body) : answer.encoding === "deflate" ? deflateSync(body) : brotliCompressSync(body);
         res.write(encoded.subarray(0, 10));
         res.end(encoded.subarray(10));
         return;
@@ -163,6 +201,18 @@ describe("stripRuntimeFromResponse, on a real HTTP server", () => {
     expect(Number(gz.headers["content-length"])).toBe(gz.body.length);
     const br = await fetch((await serve({ encoding: "br" })) + "/");
     expect(await br.text()).toBe(stripNextRuntime(page));
+  });
+
+  it("strips deflate too, and a page whose status and headers came in one writeHead", async () => {
+    const deflated = await get(await serve({ encoding: "deflate" }), "/");
+    expect(inflateSync(deflated.body).toString()).toBe(stripNextRuntime(page));
+    const headed = await get(await serve({ head: true, status: 404 }), "/articles/x");
+    expect(headed.status).toBe(404);
+    expect(headed.headers["x-extra"]).toBe("1");
+    expect(headed.headers["content-security-policy"]).toBe("default-src 'self'; script-src 'self' 'sha256-b3Vycw=='; style-src 'self' 'unsafe-inline'");
+    expect(headed.body.toString()).toBe(stripNextRuntime(page));
+    const xml = await get(await serve({ head: true, type: "application/xml" }), "/feed.xml");
+    expect(xml.body.toString()).toBe(page);
   });
 
   it("keeps the status of a 404 page and strips it too", async () => {
