@@ -2,6 +2,8 @@ import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { articleCacheTags } from "@/lib/cache-tags";
 import { indexArticle } from "@/lib/search/indexer";
+import { listsOf } from "@/lib/data/list-counts";
+import { refreshListCounts, refreshSitemapChunks } from "./summaries";
 import type { ArticleRevisionData } from "@/lib/revision-data";
 
 /**
@@ -37,11 +39,16 @@ export async function writeArticle(
       });
     }
   }
+  const before = id ? await listsOf(tx, row.id) : [];
   await tx.articleAuthor.deleteMany({ where: { articleId: row.id } });
   await tx.articleAuthor.createMany({ data: authorIds.map((authorId, position) => ({ articleId: row.id, authorId, position })) });
   await tx.articleTag.deleteMany({ where: { articleId: row.id } });
   await tx.articleTag.createMany({ data: [...new Set(tagIds)].map((tagId) => ({ articleId: row.id, tagId })) });
   await indexArticle(tx, row.id);
+  // Its dates may have changed: the sitemap index's summary of its id range follows in this transaction.
+  await refreshSitemapChunks(tx, [row.id], now);
+  // …and the stored counts of the author and tag lists it left or joined.
+  await refreshListCounts(tx, [...before, ...(await listsOf(tx, row.id))], now);
   return row.id;
 }
 
