@@ -25,6 +25,8 @@ export async function writeArticle(
 ): Promise<number> {
   const { authorIds, tagIds, ...columns } = fields;
   const data = { ...columns, updatedAt: now };
+  // The lists it is on before the change (section, authors, tags): their stored counts are recomputed below.
+  const before = id ? await listsOf(tx, id) : [];
   const row = id
     ? await tx.article.update({ where: { id }, data, select: { id: true } })
     : await tx.article.create({ data: { ...data, status: "DRAFT", createdById }, select: { id: true } });
@@ -39,7 +41,6 @@ export async function writeArticle(
       });
     }
   }
-  const before = id ? await listsOf(tx, row.id) : [];
   await tx.articleAuthor.deleteMany({ where: { articleId: row.id } });
   await tx.articleAuthor.createMany({ data: authorIds.map((authorId, position) => ({ articleId: row.id, authorId, position })) });
   await tx.articleTag.deleteMany({ where: { articleId: row.id } });
@@ -47,7 +48,7 @@ export async function writeArticle(
   await indexArticle(tx, row.id);
   // Its dates may have changed: the sitemap index's summary of its id range follows in this transaction.
   await refreshSitemapChunks(tx, [row.id], now);
-  // …and the stored counts of the author and tag lists it left or joined.
+  // …and the stored counts of the section, author and tag lists it left or joined.
   await refreshListCounts(tx, [...before, ...(await listsOf(tx, row.id))], now);
   return row.id;
 }

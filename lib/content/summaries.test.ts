@@ -23,12 +23,14 @@ const article = (id: number) => ({ type: "article" as const, id });
 
 /**
  * What the sitemap index would say at `now` from the stored summaries, against the live aggregate over every
- * article; the same for the stored counts of the author's and the tag's lists (lib/data/list-counts.ts).
+ * article; the same for the stored counts of the sections', the author's and the tag's lists (lib/data/list-counts.ts).
  */
 async function agree(now: Date) {
   const stored = await m.sum.sitemapChunks(now);
   expect(stored).toEqual(await m.sum.aggregateChunks(now));
   for (const scope of [
+    { kind: "section" as const, id: 1 },
+    { kind: "section" as const, id: 2 },
     { kind: "author" as const, id: 1 },
     { kind: "tag" as const, id: 1 },
   ])
@@ -105,13 +107,15 @@ describe("sitemap chunk summaries kept by the writers", () => {
     ]);
   });
 
-  it("follow an edit that moves a public article off a tag's list and onto another author's", async () => {
+  it("follow an edit that moves a public article to another section, off a tag's list and onto another author's", async () => {
     const { writeArticle } = await import("@/lib/content/article-write");
     await m.db.author.create({ data: { id: 2, slug: "a2", name: "A2", bio: "" } });
-    const fields = { locale: "ar", slug: "a-2", title: "t", standfirst: "", sectionId: 1, body: "[]", authorIds: [2], tagIds: [] };
+    await m.db.section.create({ data: { id: 2, slug: "sport", nameAr: "رياضة", nameEn: "Sport", descriptionAr: "", descriptionEn: "" } });
+    const fields = { locale: "ar", slug: "a-2", title: "t", standfirst: "", sectionId: 2, body: "[]", authorIds: [2], tagIds: [] };
     const hero = { heroUrl: null, heroAlt: null, heroCaption: null, heroCredit: null, heroWidth: null, heroHeight: null };
     await m.db.$transaction((tx) => writeArticle(tx, 2, { ...fields, ...hero }, { slug: "a-2", locale: "ar" }, at(12.5)));
     expect(await m.counts.listCount("ar", { kind: "author", id: 2 }, at(12.6))).toBe(1);
+    expect(await m.counts.listCount("ar", { kind: "section", id: 2 }, at(12.6))).toBe(1);
     expect(await agree(at(12.6))).toEqual([
       [1, 2],
       [2, 1],

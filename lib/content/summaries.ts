@@ -3,13 +3,13 @@ import { db as defaultDb } from "@/lib/db";
 import { locales } from "@/i18n/config";
 import { aggregateChunks } from "@/lib/data/chunk-summaries";
 import { ARTICLE_IDS_PER_SITEMAP, chunkOfId } from "@/lib/data/list-plan";
-import { countList, link, type LinkScope } from "@/lib/data/list-counts";
+import { countList, link, type StoredScope } from "@/lib/data/list-counts";
 import { visible } from "@/lib/data/sql";
 
 /**
  * The stored summaries the readers use instead of aggregating the archive: the
- * sitemap index's per-chunk counts (lib/data/chunk-summaries.ts) and the author and
- * tag lists' counts (lib/data/list-counts.ts). Every writer that changes an article's
+ * sitemap index's per-chunk counts (lib/data/chunk-summaries.ts) and the section,
+ * author and tag lists' counts (lib/data/list-counts.ts). Every writer that changes an article's
  * visibility, dates, links or existence recomputes what it touched, in its own
  * transaction. No "server-only": the seed and db:fake call these too.
  */
@@ -37,7 +37,7 @@ export async function refreshSitemapChunks(tx: Client, articleIds: number[], now
  * Recomputes the stored counts of `scopes` in both editions as of `now`, in the caller's transaction
  * (each row locked first by an upsert, so two writers of one list take turns).
  */
-export async function refreshListCounts(tx: Client, scopes: LinkScope[], now = new Date()): Promise<void> {
+export async function refreshListCounts(tx: Client, scopes: StoredScope[], now = new Date()): Promise<void> {
   const unique = [...new Map(scopes.map((s) => [`${s.kind}:${s.id}`, s])).values()].sort((a, b) => a.kind.localeCompare(b.kind) || a.id - b.id);
   for (const scope of unique)
     for (const locale of locales) {
@@ -48,13 +48,15 @@ export async function refreshListCounts(tx: Client, scopes: LinkScope[], now = n
     }
 }
 
-/** Every author's and tag's counts at once, from one grouped read of the links (after a bulk load: seed, db:fake). */
+/** Every section's, author's and tag's counts at once, from grouped reads (after a bulk load: seed, db:fake). */
 export async function rebuildListCounts(client: Client = defaultDb, now = new Date()): Promise<void> {
   await client.listCount.deleteMany();
-  for (const scope of [{ kind: "author" as const }, { kind: "tag" as const }]) {
-    const { table, column } = link({ ...scope, id: 0 });
+  await client.$executeRaw`INSERT INTO "ListCount" ("kind", "refId", "locale", "count", "computedAt")
+    SELECT 'section', a."sectionId", a."locale", COUNT(*), ${now} FROM "Article" a WHERE ${visible(now)} GROUP BY a."sectionId", a."locale"`;
+  for (const kind of ["author", "tag"] as const) {
+    const { table, column } = link({ kind });
     await client.$executeRaw`INSERT INTO "ListCount" ("kind", "refId", "locale", "count", "computedAt")
-      SELECT ${scope.kind}, x.${column}, a."locale", COUNT(*), ${now} FROM ${table} x JOIN "Article" a ON a."id" = x."articleId"
+      SELECT ${kind}, x.${column}, a."locale", COUNT(*), ${now} FROM ${table} x JOIN "Article" a ON a."id" = x."articleId"
       WHERE ${visible(now)} GROUP BY x.${column}, a."locale"`;
   }
 }

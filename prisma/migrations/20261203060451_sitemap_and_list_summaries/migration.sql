@@ -27,7 +27,12 @@ FROM "Article" a INDEXED BY "Article_sitemap_idx"
 WHERE a."status" IN ('PUBLISHED', 'SCHEDULED') AND a."publishedAt" <= strftime('%Y-%m-%dT%H:%M:%f+00:00', 'now') AND a."withdrawnAt" IS NULL
 GROUP BY 1;
 
--- The same for the author and tag counts (lib/lists/counts.ts, rebuildListCounts).
+-- The same for the section, author and tag counts (lib/content/summaries.ts, rebuildListCounts).
+INSERT INTO "ListCount" ("kind", "refId", "locale", "count", "computedAt")
+SELECT 'section', a."sectionId", a."locale", COUNT(*), strftime('%Y-%m-%dT%H:%M:%f+00:00', 'now')
+FROM "Article" a
+WHERE a."status" IN ('PUBLISHED', 'SCHEDULED') AND a."publishedAt" <= strftime('%Y-%m-%dT%H:%M:%f+00:00', 'now') AND a."withdrawnAt" IS NULL
+GROUP BY a."sectionId", a."locale";
 INSERT INTO "ListCount" ("kind", "refId", "locale", "count", "computedAt")
 SELECT 'author', x."authorId", a."locale", COUNT(*), strftime('%Y-%m-%dT%H:%M:%f+00:00', 'now')
 FROM "ArticleAuthor" x JOIN "Article" a ON a."id" = x."articleId"

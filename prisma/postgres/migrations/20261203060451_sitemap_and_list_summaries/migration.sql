@@ -29,7 +29,12 @@ FROM "Article" a
 WHERE a."status" IN ('PUBLISHED', 'SCHEDULED') AND a."publishedAt" <= CURRENT_TIMESTAMP AT TIME ZONE 'UTC' AND a."withdrawnAt" IS NULL
 GROUP BY 1;
 
--- The same for the author and tag counts (lib/lists/counts.ts, rebuildListCounts).
+-- The same for the section, author and tag counts (lib/content/summaries.ts, rebuildListCounts).
+INSERT INTO "ListCount" ("kind", "refId", "locale", "count", "computedAt")
+SELECT 'section', a."sectionId", a."locale", COUNT(*), CURRENT_TIMESTAMP AT TIME ZONE 'UTC'
+FROM "Article" a
+WHERE a."status" IN ('PUBLISHED', 'SCHEDULED') AND a."publishedAt" <= CURRENT_TIMESTAMP AT TIME ZONE 'UTC' AND a."withdrawnAt" IS NULL
+GROUP BY a."sectionId", a."locale";
 INSERT INTO "ListCount" ("kind", "refId", "locale", "count", "computedAt")
 SELECT 'author', x."authorId", a."locale", COUNT(*), CURRENT_TIMESTAMP AT TIME ZONE 'UTC'
 FROM "ArticleAuthor" x JOIN "Article" a ON a."id" = x."articleId"
