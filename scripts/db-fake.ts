@@ -3,7 +3,8 @@
  * database in DATABASE_URL (it never deletes anything; point DATABASE_URL at a
  * scratch database). Realistic text: sentences of the demo newsroom's own
  * Arabic and English articles recombined, about 85 % Arabic; spread over the
- * seeded sections, authors and tags, most published over the last three years,
+ * seeded sections, authors and tags, published at a steady `--per-day` (default 40,
+ * both editions together) going back from now as far as N needs (./fake-dates.ts),
  * a few drafts and scheduled items, some with «اقرأ أيضاً» related links to
  * earlier articles. Inserted in batches, each one transaction with its search
  * rows (the same index writer as the app). Run `npm run db:seed` first.
@@ -18,12 +19,26 @@ import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { searchEngine, writeSearchDocuments } from "@/lib/search/engine";
 import { bodyText } from "@/lib/search/text";
+import { rebuildListCounts, refreshSitemapChunks } from "@/lib/content/summaries";
 import { allSeedArticles } from "../prisma/seed/seed";
+import { DEFAULT_PER_DAY, publicationTime } from "./fake-dates";
 
-const { values } = parseArgs({ options: { articles: { type: "string" }, seed: { type: "string", default: "1" }, batch: { type: "string", default: "500" } } });
+const { values } = parseArgs({
+  options: {
+    articles: { type: "string" },
+    seed: { type: "string", default: "1" },
+    batch: { type: "string", default: "500" },
+    "per-day": { type: "string", default: String(DEFAULT_PER_DAY) },
+  },
+});
 const total = Number(values.articles);
 if (!Number.isInteger(total) || total < 1) {
-  console.error("usage: npm run db:fake -- --articles N [--seed S]  (adds N articles to DATABASE_URL)");
+  console.error("usage: npm run db:fake -- --articles N [--per-day D] [--seed S]  (adds N articles to DATABASE_URL)");
+  process.exit(2);
+}
+const perDay = Number(values["per-day"]);
+if (!(perDay > 0)) {
+  console.error("db:fake: --per-day must be a positive number");
   process.exit(2);
 }
 const batchSize = Math.min(900, Math.max(1, Number(values.batch) || 500));
@@ -104,7 +119,6 @@ async function main() {
   if (!sections.length || !authors.length) throw new Error("db:fake: no sections or authors: run `npm run db:seed` first");
   const run = Date.now().toString(36);
   const now = Date.now();
-  const threeYears = 3 * 365 * 24 * 3600 * 1000;
   const recent: Record<"ar" | "en", number[]> = { ar: [], en: [] };
   const started = Date.now();
   let written = 0;
@@ -125,7 +139,11 @@ async function main() {
       const roll = random();
       const status = roll < 0.02 ? "DRAFT" : roll < 0.03 ? "SCHEDULED" : "PUBLISHED";
       const publishedAt =
-        status === "DRAFT" ? null : status === "SCHEDULED" ? new Date(now + between(1, 30) * 86_400_000) : new Date(now - Math.floor(random() * threeYears));
+        status === "DRAFT"
+          ? null
+          : status === "SCHEDULED"
+            ? new Date(now + between(1, 30) * 86_400_000)
+            : publicationTime(written + i, total, perDay, now, random);
       return {
         locale,
         slug: `fake-${run}-${written + i}`,
@@ -168,6 +186,7 @@ async function main() {
           rows.map((r, i) => ({ id: ids[i], locale: r.locale, title: r.title, standfirst: r.standfirst, body: bodyText(r.blocks) })),
           engine,
         );
+        await refreshSitemapChunks(tx, ids);
         rows.forEach((r, i) => {
           const list = recent[r.locale];
           list.push(ids[i]);
@@ -182,6 +201,8 @@ async function main() {
 }
 
 main()
+  // The author and tag counts (lib/content/summaries.ts) in one grouped read, not per batch.
+  .then(() => rebuildListCounts())
   // Fresh planner statistics after a bulk load (the same statement on both engines).
   .then(() => db.$executeRawUnsafe("ANALYZE"))
   .catch((error) => {

@@ -2,6 +2,8 @@ import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { articleCacheTags } from "@/lib/cache-tags";
 import { indexArticle } from "@/lib/search/indexer";
+import { listsOf } from "@/lib/data/list-counts";
+import { refreshListCounts, refreshSitemapChunks } from "./summaries";
 import type { ArticleRevisionData } from "@/lib/revision-data";
 
 /**
@@ -23,6 +25,8 @@ export async function writeArticle(
 ): Promise<number> {
   const { authorIds, tagIds, ...columns } = fields;
   const data = { ...columns, updatedAt: now };
+  // The lists it is on before the change (section, authors, tags): their stored counts are recomputed below.
+  const before = id ? await listsOf(tx, id) : [];
   const row = id
     ? await tx.article.update({ where: { id }, data, select: { id: true } })
     : await tx.article.create({ data: { ...data, status: "DRAFT", createdById }, select: { id: true } });
@@ -42,6 +46,10 @@ export async function writeArticle(
   await tx.articleTag.deleteMany({ where: { articleId: row.id } });
   await tx.articleTag.createMany({ data: [...new Set(tagIds)].map((tagId) => ({ articleId: row.id, tagId })) });
   await indexArticle(tx, row.id);
+  // Its dates may have changed: the sitemap index's summary of its id range follows in this transaction.
+  await refreshSitemapChunks(tx, [row.id], now);
+  // …and the stored counts of the section, author and tag lists it left or joined.
+  await refreshListCounts(tx, [...before, ...(await listsOf(tx, row.id))], now);
   return row.id;
 }
 

@@ -6,6 +6,7 @@ import { auditData } from "./audit";
 import { resolveRelated, slugTaken } from "./related";
 import { freeSlug } from "./slugs";
 import { indexArticle } from "@/lib/search/indexer";
+import { refreshListCounts, refreshSitemapChunks } from "./summaries";
 
 export type ImportResult = { id: number; slug: string; suggested: string; warnings: string[] };
 
@@ -58,7 +59,9 @@ export async function importScrapedArticle(source: string, now = new Date(), cre
       select: { id: true },
     });
     await indexArticle(tx, row.id);
+    await refreshSitemapChunks(tx, [row.id], now);
     if (author) await tx.articleAuthor.create({ data: { articleId: row.id, authorId: author.id, position: 0 } });
+    if (author) await refreshListCounts(tx, [{ kind: "author", id: author.id }], now);
     await tx.auditLog.create({
       data: auditData({ action: "create", itemType: "article", itemId: row.id, actor: createdById ? { userId: createdById } : { system: "import" }, at: now }),
     });

@@ -2,6 +2,8 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { ItemType } from "@/lib/preview/token";
 import { rekeyArticle } from "@/lib/search/indexer";
+import { listsOf } from "@/lib/data/list-counts";
+import { refreshListCounts, refreshSitemapChunks } from "./summaries";
 import { isPublic } from "@/lib/visibility";
 import { auditData, type Actor } from "./audit";
 import { articleCacheTags, episodeCacheTags } from "@/lib/cache-tags";
@@ -60,11 +62,24 @@ async function footprint(
   return { tags: episodeCacheTags(e.show.slug), state: e };
 }
 
-async function setState(tx: Tx, item: ItemRef, data: { status: "DRAFT" | "SCHEDULED" | "PUBLISHED"; publishedAt: Date | null; withdrawnAt: Date | null }) {
+async function refreshSummaries(tx: Tx, articleId: number, now: Date) {
+  await refreshSitemapChunks(tx, [articleId], now);
+  await refreshListCounts(tx, await listsOf(tx, articleId), now);
+}
+
+async function setState(
+  tx: Tx,
+  item: ItemRef,
+  data: { status: "DRAFT" | "SCHEDULED" | "PUBLISHED"; publishedAt: Date | null; withdrawnAt: Date | null },
+  now: Date,
+) {
   if (item.type === "article") {
     await tx.article.update({ where: { id: item.id }, data });
-    // Search orders by publication time: the article's search key follows it in this transaction.
+    // Search orders by publication time: the article's search key follows it in this transaction; so does the
+    // sitemap index's summary of its id range and its author and tag lists' counts (it may have joined or left
+    // the public articles).
     await rekeyArticle(tx, item.id);
+    await refreshSummaries(tx, item.id, now);
   } else await tx.episode.update({ where: { id: item.id }, data });
 }
 
@@ -73,7 +88,7 @@ export function publishNow(item: ItemRef, actor: Actor, now = new Date()): Promi
   return db.$transaction(async (tx) => {
     const { tags, state } = await footprint(tx, item);
     const publishedAt = isPublic(state, now) && state.publishedAt ? state.publishedAt : now;
-    await setState(tx, item, { status: "PUBLISHED", publishedAt, withdrawnAt: null });
+    await setState(tx, item, { status: "PUBLISHED", publishedAt, withdrawnAt: null }, now);
     await tx.auditLog.create({ data: auditData({ action: "publish", itemType: item.type, itemId: item.id, actor, at: now }) });
     return tags;
   });
@@ -84,7 +99,7 @@ export function schedule(item: ItemRef, at: Date, actor: Actor, now = new Date()
   if (at.getTime() <= now.getTime()) return Promise.reject(new PublishError("pastTime"));
   return db.$transaction(async (tx) => {
     const { tags } = await footprint(tx, item);
-    await setState(tx, item, { status: "SCHEDULED", publishedAt: at, withdrawnAt: null });
+    await setState(tx, item, { status: "SCHEDULED", publishedAt: at, withdrawnAt: null }, now);
     await tx.auditLog.create({ data: auditData({ action: "schedule", itemType: item.type, itemId: item.id, actor, at: now, detail: at.toISOString() }) });
     return tags;
   });
@@ -98,11 +113,16 @@ export function unpublish(item: ItemRef, actor: Actor, now = new Date()): Promis
   return db.$transaction(async (tx) => {
     const { tags, state } = await footprint(tx, item);
     const wasPublic = isPublic(state, now);
-    await setState(tx, item, {
-      status: "DRAFT",
-      publishedAt: wasPublic ? state.publishedAt : null,
-      withdrawnAt: wasPublic ? now : state.withdrawnAt,
-    });
+    await setState(
+      tx,
+      item,
+      {
+        status: "DRAFT",
+        publishedAt: wasPublic ? state.publishedAt : null,
+        withdrawnAt: wasPublic ? now : state.withdrawnAt,
+      },
+      now,
+    );
     await tx.auditLog.create({ data: auditData({ action: "unpublish", itemType: item.type, itemId: item.id, actor, at: now }) });
     return tags;
   });
@@ -141,6 +161,8 @@ export async function publishDue(now = new Date()): Promise<{ items: ItemRef[]; 
           ? await tx.article.updateMany({ where, data: { status: "PUBLISHED" } })
           : await tx.episode.updateMany({ where, data: { status: "PUBLISHED" } });
       if (flipped.count === 0) return;
+      // Public by the clock already; its chunk's stored summary counts it from now on.
+      if (item.type === "article") await refreshSummaries(tx, item.id, now);
       items.push(item);
       touched.forEach((t) => tags.add(t));
       await tx.auditLog.create({ data: auditData({ action: "auto-publish", itemType: item.type, itemId: item.id, actor: { system: "scheduler" }, at: now }) });

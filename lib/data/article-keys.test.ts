@@ -10,6 +10,7 @@ process.env.DATABASE_URL = `file:${file}`;
 
 type Keys = typeof import("./article-keys");
 let keys: Keys;
+let summary: typeof import("./chunk-summaries");
 const HOUR = 3_600_000;
 const base = new Date("2030-01-01T00:00:00Z").getTime();
 const now = new Date(base + 100 * HOUR);
@@ -23,6 +24,7 @@ beforeAll(async () => {
   execFileSync(path.join(process.cwd(), "node_modules", ".bin", "prisma"), ["migrate", "deploy"], { env: process.env, stdio: "ignore" });
   const { db } = await import("@/lib/db");
   keys = await import("./article-keys");
+  summary = await import("./chunk-summaries");
   for (const n of [1, 2]) await db.section.create({ data: { id: n, slug: `s${n}`, nameAr: `ق${n}`, nameEn: `S${n}`, descriptionAr: "", descriptionEn: "" } });
   for (const n of [1, 2]) await db.author.create({ data: { id: n, slug: `a${n}`, name: `A${n}`, bio: "" } });
   for (const n of [1, 2]) await db.tag.create({ data: { id: n, slug: `t${n}`, name: `T${n}` } });
@@ -71,7 +73,7 @@ const expected = (keep: (f: Fixture) => boolean) =>
 
 describe("sitemap chunks", () => {
   it("counts each id range's public articles, leaves empty ranges out, and dates each by its newest change", async () => {
-    const chunks = await keys.sitemapChunks(now, SIZE);
+    const chunks = await summary.aggregateChunks(now, SIZE);
     expect(chunks.map((c) => [c.chunk, c.count])).toEqual([
       [1, 3],
       [2, 3],
@@ -85,7 +87,7 @@ describe("sitemap chunks", () => {
 
   it("lists every public article in exactly one chunk, the one its count says, and nothing hidden", async () => {
     const seen: string[] = [];
-    for (const c of await keys.sitemapChunks(now, SIZE)) {
+    for (const c of await summary.aggregateChunks(now, SIZE)) {
       const rows = await keys.readSitemapChunk(c.chunk, now, SIZE);
       expect(rows.length, `chunk ${c.chunk}`).toBe(c.count);
       seen.push(...rows.map((r) => r.slug));
@@ -95,6 +97,20 @@ describe("sitemap chunks", () => {
     expect((await keys.readSitemapChunk(1, now, SIZE)).map((r) => r.slug)).toEqual(["a-1", "a-2", "a-5"]);
     expect((await keys.readSitemapChunk(2, now, SIZE)).map((r) => r.slug)).toEqual(["a-6", "a-8", "a-10"]);
     expect(await keys.readSitemapChunk(5, now, SIZE)).toEqual([]);
+  });
+
+  it("stores what the aggregate says, and adds a scheduled article whose time came after the summary was made", async () => {
+    const { db } = await import("@/lib/db");
+    await (await import("@/lib/content/summaries")).refreshSitemapChunks(db, ids, now, SIZE);
+    expect(await summary.sitemapChunks(now, SIZE)).toEqual(await summary.aggregateChunks(now, SIZE));
+    // 4 (scheduled, chunk 1) falls due at +200 h; 8 (scheduled, due) sends chunk 2 to the live aggregate too.
+    const later = new Date(base + 250 * HOUR);
+    const chunks = await summary.sitemapChunks(later, SIZE);
+    expect(chunks.map((c) => [c.chunk, c.count])).toEqual((await summary.aggregateChunks(later, SIZE)).map((c) => [c.chunk, c.count]));
+    expect(chunks[0]).toMatchObject({ chunk: 1, count: 4 });
+    // Only the chunks of the given ids were recomputed: a chunk range past them is untouched.
+    expect(await db.sitemapChunk.count()).toBe(5);
+    await db.sitemapChunk.deleteMany();
   });
 
   it("pairs a public translation both ways, and never names a hidden one", async () => {

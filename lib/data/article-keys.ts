@@ -1,8 +1,8 @@
 import "server-only";
 import { db as defaultDb } from "@/lib/db";
-import { databaseUrl, engineOf } from "@/lib/database-url";
 import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
-import { PUBLIC_STATUSES } from "@/lib/visibility";
+import { countList, link, type ListScope } from "./list-counts";
+import { indexed, joinInOrder, visible } from "./sql";
 import { ARTICLE_IDS_PER_SITEMAP, chunkIdRange, listPath } from "./list-plan";
 import { laterOf } from "./select";
 import type { SitemapArticle } from "./sitemaps";
@@ -17,47 +17,12 @@ import type { Locale } from "./views";
  * parameter so tests can move it.
  */
 type Client = PrismaClient | Prisma.TransactionClient;
-export type ListScope = { kind: "edition" } | { kind: "section"; id: number } | { kind: "author"; id: number } | { kind: "tag"; id: number };
 
-const sqlite = () => engineOf(databaseUrl()) === "sqlite";
-
-/** The visibility rule of lib/visibility.ts for the article aliased `a`. */
-export function visible(now: Date): Prisma.Sql {
-  // PostgreSQL: compare as the enum (a ::text cast on the column hides its statistics from the planner).
-  const statuses = sqlite() ? Prisma.join(PUBLIC_STATUSES) : Prisma.join(PUBLIC_STATUSES.map((s) => Prisma.sql`CAST(${s} AS "PublishStatus")`));
-  const status = Prisma.sql`a."status" IN (${statuses})`;
-  return Prisma.sql`${status} AND a."publishedAt" <= ${now} AND a."withdrawnAt" IS NULL`;
-}
-
-/** SQLite's planner is told which index serves an ordered walk; PostgreSQL's finds it by itself. */
-const indexed = (name: string) => (sqlite() ? Prisma.raw(` INDEXED BY "${name}"`) : Prisma.empty);
-
-/** A join that SQLite must take in the written order (CROSS JOIN); PostgreSQL has no such hint and no CROSS JOIN … ON. */
-export const joinInOrder = () => Prisma.raw(sqlite() ? "CROSS JOIN" : "JOIN");
-
-const link = (scope: ListScope) =>
-  scope.kind === "author"
-    ? { table: Prisma.raw(`"ArticleAuthor"`), column: Prisma.raw(`"authorId"`) }
-    : { table: Prisma.raw(`"ArticleTag"`), column: Prisma.raw(`"tagId"`) };
+export { joinInOrder, visible };
+export { countList, type ListScope };
 
 const ids = (rows: { id: number | bigint }[]) => rows.map((r) => Number(r.id));
 const newestFirst = Prisma.sql`ORDER BY a."publishedAt" DESC, a."id" DESC`;
-
-/** How many public articles of an edition a list holds (covering-index counts; no article row is read). */
-export async function countList(locale: string, scope: ListScope, now: Date, client: Client = defaultDb): Promise<number> {
-  let rows: { n: number | bigint }[];
-  if (scope.kind === "edition")
-    rows = await client.$queryRaw`SELECT COUNT(*) AS n FROM "Article" a${indexed("Article_latest_idx")} WHERE a."locale" = ${locale} AND ${visible(now)}`;
-  else if (scope.kind === "section")
-    rows = await client.$queryRaw`SELECT COUNT(*) AS n FROM "Article" a${indexed("Article_section_list_idx")}
-      WHERE a."locale" = ${locale} AND a."sectionId" = ${scope.id} AND ${visible(now)}`;
-  else {
-    const { table, column } = link(scope);
-    rows = await client.$queryRaw`SELECT COUNT(*) AS n FROM ${table} x ${joinInOrder()} "Article" a ON a."id" = x."articleId"
-      WHERE x.${column} = ${scope.id} AND a."locale" = ${locale} AND ${visible(now)}`;
-  }
-  return Number(rows[0]?.n ?? 0);
-}
 
 /**
  * Ids of one page of a list, newest first (publication time, then id). Edition and
@@ -111,20 +76,6 @@ export async function newestInList(locale: string, scope: ListScope, now: Date, 
   if (recent.length) return recent[0];
   // Nothing among the edition's newest: the list is small or old, so its own links are few.
   return (await listPageIds(locale, scope, now, { offset: 0, limit: 1 }, 0, client))[0] ?? null;
-}
-
-export type ChunkSummary = { chunk: number; count: number; lastmod: Date };
-
-/** Every non-empty sitemap chunk with its number of public articles and newest change, from one covering index. */
-export async function sitemapChunks(now: Date, size = ARTICLE_IDS_PER_SITEMAP, client: Client = defaultDb): Promise<ChunkSummary[]> {
-  const later = sqlite() ? Prisma.sql`MAX(a."updatedAt", a."publishedAt")` : Prisma.sql`GREATEST(a."updatedAt", a."publishedAt")`;
-  // A literal (checked integer): a bound number may arrive as a float and make the division exact.
-  if (!Number.isInteger(size) || size < 1) throw new RangeError(`chunk size ${size}`);
-  const chunk = Prisma.raw(`((a."id" - 1) / ${size}) + 1`);
-  const rows: { chunk: number | bigint; n: number | bigint; lastmod: string | Date }[] = await client.$queryRaw`
-    SELECT ${chunk} AS chunk, COUNT(*) AS n, MAX(${later}) AS lastmod FROM "Article" a${indexed("Article_sitemap_idx")}
-    WHERE ${visible(now)} GROUP BY 1 ORDER BY 1`;
-  return rows.map((r) => ({ chunk: Number(r.chunk), count: Number(r.n), lastmod: new Date(r.lastmod) }));
 }
 
 type ChunkRow = {

@@ -2,7 +2,8 @@ import "server-only";
 import { db } from "@/lib/db";
 import { cacheTags } from "@/lib/cache-tags";
 import { localized } from "@/i18n/config";
-import { countList, listPageIds, type ListScope } from "./article-keys";
+import { listCount as storedOrLiveCount } from "./list-counts";
+import { listPageIds, type ListScope } from "./article-keys";
 import { cachedRead } from "./cache";
 import { pageWindow } from "./list-plan";
 import { cardsOf, PAGE_SIZE, pageCount, sectionName } from "./select";
@@ -10,10 +11,10 @@ import type { ArticleCard, Locale, Paged } from "./views";
 
 const listTags = (locale: Locale, tag: string) => [tag, cacheTags.articles(locale)];
 
-/** A list's count, cached apart from its pages: page 2, 3, … of a list do not count it again. */
+/** A list's count (authors' and tags' stored: lib/data/list-counts.ts), cached apart from its pages: page 2, 3, … do not count it again. */
 const listCount = cachedRead(
   "list-count",
-  (locale: Locale, scope: ListScope, _tag: string): Promise<number> => countList(locale, scope, new Date()),
+  (locale: Locale, scope: ListScope, _tag: string): Promise<number> => storedOrLiveCount(locale, scope, new Date()),
   (locale, _scope, tag) => listTags(locale, tag),
 );
 

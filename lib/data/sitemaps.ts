@@ -6,7 +6,8 @@ import { newsWindowStart } from "@/lib/seo/news-window";
 import { cachedRead } from "./cache";
 import { laterOf } from "./select";
 import { locales } from "@/i18n/config";
-import { newestInList, readSitemapChunk, sitemapChunks } from "./article-keys";
+import { sitemapChunks } from "./chunk-summaries";
+import { newestInList, readSitemapChunk } from "./article-keys";
 import type { Locale } from "./views";
 
 /** Everything that lists articles of either edition is refreshed by a publish in either. */
@@ -21,7 +22,7 @@ export type SitemapArticle = {
 
 export type SitemapChunk = { chunk: number; count: number; lastmod: string };
 
-/** The non-empty article sitemap chunks (id ranges), each with its count and newest change: no article row is read. */
+/** The non-empty article sitemap chunks (id ranges), each with its count and newest change: one stored row per chunk (lib/data/chunk-summaries.ts). */
 export const listSitemapChunks = cachedRead(
   "sitemap-chunks",
   async (): Promise<SitemapChunk[]> => (await sitemapChunks(new Date())).map((c) => ({ ...c, lastmod: c.lastmod.toISOString() })),

@@ -27,9 +27,10 @@ const bothEditions = (pathFor: (locale: Locale) => string, lastmod: string): Sit
 const newest = (dates: string[], fallback: string) => dates.reduce((max, d) => (d > max ? d : max), fallback);
 
 async function articleEntries(chunk: number): Promise<SitemapEntry[] | null> {
-  // Only chunks the index lists exist: an empty id range is a 404 like one past the end.
-  if (!(await listSitemapChunks()).some((c) => c.chunk === chunk)) return null;
+  // An id range with no public article is a 404 like one past the end (the index leaves it out too). Asked of
+  // the chunk itself: the whole index's list is not read to render one chunk.
   const rows = await listSitemapArticles(chunk);
+  if (rows.length === 0) return null;
   return rows.map((a) => {
     const self = absoluteUrl(paths.article(a.locale, a.slug));
     if (!a.translation) return { loc: self, lastmod: a.lastmod, alternates: { [a.locale]: self } };
@@ -97,7 +98,7 @@ export async function childEntries(name: ChildName): Promise<SitemapEntry[] | nu
 
 /**
  * Every child sitemap with the newest lastmod among its entries; empty ones are left out.
- * Article chunks come with their count and lastmod from one aggregate: none is read here.
+ * Article chunks come with their count and lastmod from their stored summaries: none is read here.
  */
 export async function childIndex(): Promise<{ name: ChildName; lastmod: string }[]> {
   const chunks = (await listSitemapChunks()).filter((c) => c.count > 0);

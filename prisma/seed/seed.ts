@@ -11,6 +11,7 @@ import { rozanaArticle } from "./rozana";
 import type { SeedArticle, SeedShow } from "./types";
 import { demoMediaSource } from "../../scripts/demo-media.mjs";
 import { indexArticle } from "@/lib/search/indexer";
+import { rebuildListCounts, refreshSitemapChunks } from "@/lib/content/summaries";
 
 type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
 
@@ -48,6 +49,9 @@ export async function seedDatabase(db: PrismaClient): Promise<{ articles: number
       }
       const articleIds = await ensureArticles(tx, articles, sectionIds);
       for (const a of articles) await writeArticle(tx, a, { sectionIds, authorIds, tagIds, articleIds });
+      // The sitemap index and author/tag pages read stored summaries: recomputed for what the seed wrote.
+      await refreshSitemapChunks(tx, [...articleIds.values()]);
+      await rebuildListCounts(tx);
       for (const show of shows) episodes += await writeShow(tx, show);
     },
     { timeout: 60_000 },
